@@ -5,6 +5,7 @@
  */
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './crypto';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './sqlite';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -44,8 +45,32 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prevHash'>): st
   return sha256Hex(prevHash + canonicalJson(row));
 }
 
+interface Statements {
+  head: Statement;
+  insert: Statement;
+  meta: Statement;
+}
+const cache = new WeakMap<Db, Statements>();
+
+/** Prepared once per connection: the audit append is on every write path. */
+function statements(db: Db): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      head: db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_digest, after_digest, prev_hash, hash)
+         VALUES (@seq, @at, @actor, @action, @entityType, @entityId, @beforeDigest, @afterDigest, @prevHash, @hash)`,
+      ),
+      meta: db.prepare(`INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
 export function auditHead(db: Db): AuditHead {
-  const r = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const r = statements(db).head.get() as { seq: number; hash: string } | undefined;
   return r ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -64,11 +89,9 @@ export function appendAudit(db: Db, entry: AuditInput, at: string): AuditRow {
     afterDigest: digest(entry.after),
   };
   const hash = rowHash(head.hash, base);
-  db.prepare(
-    `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_digest, after_digest, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @action, @entityType, @entityId, @beforeDigest, @afterDigest, @prevHash, @hash)`,
-  ).run({ ...base, prevHash: head.hash, hash });
-  db.prepare(`INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(`${base.seq}:${hash}`);
+  const st = statements(db);
+  st.insert.run({ ...base, prevHash: head.hash, hash });
+  st.meta.run(`${base.seq}:${hash}`);
   return { ...base, prevHash: head.hash, hash };
 }
 

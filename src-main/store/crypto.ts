@@ -9,7 +9,7 @@ import { DomainError } from '../shared/errors';
 export const KEY_BYTES = 32;
 
 export interface ScryptParams {
-  /** log2 of the CPU/memory cost N. 17 → 128 MiB, ~300–500 ms on a laptop. */
+  /** log2 of the CPU/memory cost N. 16 → 64 MiB, a few hundred ms on a laptop. */
   logN: number;
   r: number;
   p: number;
@@ -26,7 +26,7 @@ export interface Wrapped {
 }
 
 /** Default cost, tuned so that an unlock takes a few hundred milliseconds here (see `npm run bench`). */
-export const DEFAULT_SCRYPT_LOGN = 17;
+export const DEFAULT_SCRYPT_LOGN = 16;
 
 export function scryptLogN(): number {
   const fromEnv = Number(process.env.DPO_SCRYPT_LOGN);

@@ -1,0 +1,52 @@
+/**
+ * The per-run secret of the web shell. Anyone on the machine can reach 127.0.0.1, and any web page
+ * the DPO visits can send requests to it: only the browser that opened the printed URL may use the
+ * service (GDPR Art. 32(1)(b): confidentiality of processing systems).
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export const SESSION_COOKIE = 'dpo_session';
+
+/** 32 random bytes, base64url: unguessable, URL- and cookie-safe. */
+export function createSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * Constant-time comparison. Both sides are hashed first so that their lengths are equal and the
+ * time taken reveals neither the token's length nor its prefix.
+ */
+export function tokensMatch(expected: string, candidate: string | undefined): boolean {
+  if (candidate === undefined) return false;
+  const a = createHash('sha256').update(expected, 'utf8').digest();
+  const b = createHash('sha256').update(candidate, 'utf8').digest();
+  return timingSafeEqual(a, b);
+}
+
+/** Every value of the session cookie in a `Cookie` header (a browser may send several). */
+export function sessionCookieValues(cookieHeader: string | undefined): string[] {
+  if (!cookieHeader) return [];
+  const values: string[] = [];
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === SESSION_COOKIE) values.push(part.slice(eq + 1).trim());
+  }
+  return values;
+}
+
+/** True when one of the request's session cookies carries this run's token. */
+export function hasValidSession(cookieHeader: string | undefined, token: string): boolean {
+  let valid = false;
+  // No early exit: every candidate is compared, whatever the outcome.
+  for (const value of sessionCookieValues(cookieHeader)) valid = tokensMatch(token, value) || valid;
+  return valid;
+}
+
+/**
+ * HttpOnly: page scripts cannot read it. SameSite=Strict: other sites' pages cannot make the browser
+ * send it. No `Secure`: the loopback server speaks plain HTTP, which never leaves the machine.
+ */
+export function sessionCookieHeader(token: string): string {
+  return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
