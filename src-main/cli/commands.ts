@@ -9,6 +9,7 @@ import { restoreFileToDir } from '../store/restore-file';
 import { vaultPaths } from '../store/paths';
 import { registerDemoCommand } from './demo-command';
 import { registerServeCommand } from './serve-command';
+import { registerExportCommands } from './export-command';
 import { newPassphrase, passphraseFromEnvOrPrompt, promptHidden } from './prompt';
 import { expectOk, openSession, resolveUser, resolveVaultDir, type GlobalOptions } from './session';
 import { UsageError } from './usage-error';
@@ -221,5 +222,6 @@ export function registerCommands(program: Command): void {
 
   registerDemoCommand(program, globals);
   registerServeCommand(program, globals);
+  registerExportCommands(program, globals);
 }
 

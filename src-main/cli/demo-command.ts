@@ -13,7 +13,7 @@ export function registerDemoCommand(program: Command, globals: () => GlobalOptio
     .action(async (opts: { scale: string; seed: string }) => {
       const scale = Number(opts.scale);
       const seed = Number(opts.seed);
-      if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new UsageError('--scale attend un entier entre 1 et 1000.');
+      if (!Number.isInteger(scale) || scale < 1 || scale > 5000) throw new UsageError('--scale attend un entier entre 1 et 5000.');
       if (!Number.isInteger(seed)) throw new UsageError('--seed attend un entier.');
       const dir = resolveVaultDir(globals());
       const passphrase = process.env.DPO_PASSPHRASE || DEMO_PASSPHRASE;

@@ -289,7 +289,11 @@ export function processorTransfers(p: ProcessorTransferSnapshot): DerivedTransfe
     if (!isTransfer(c.loc.country)) continue;
     const code = normaliseCountryCode(c.loc.country) ?? c.loc.country.trim().toUpperCase();
     const key = `${p.id}:${c.via}:${c.name}:${code}`;
-    if (out.has(key)) continue;
+    const seen = out.get(key);
+    // One row per recipient and country. Several locations of the same recipient in that country are
+    // one transfer, framed as soon as one of them documents a valid mechanism (an SCC signed with the
+    // importer covers all its sites): the answer must not depend on the order the locations were typed.
+    if (seen && seen.issue === null) continue;
     const base = {
       key,
       processorId: p.id,
@@ -301,6 +305,7 @@ export function processorTransfers(p: ProcessorTransferSnapshot): DerivedTransfe
       ...resolveMechanism(c.loc, code),
       processingIds: [] as string[],
     };
+    if (seen && base.issue !== null) continue;
     out.set(key, { ...base, issueFr: issueSentence(base) });
   }
   return [...out.values()];

@@ -5,11 +5,21 @@
  */
 import { z } from 'zod';
 import type { MethodDef } from './contract/define';
+import { breachContract } from './contract/breach';
+import { controlContract } from './contract/control';
 import { foundationContract } from './contract/foundation';
+import { processingContract } from './contract/processing';
+import { processorContract } from './contract/processor';
+import { requestContract } from './contract/request';
 import type { Result } from './result';
 
 export const contract = {
   ...foundationContract,
+  ...breachContract,
+  ...requestContract,
+  ...controlContract,
+  ...processorContract,
+  ...processingContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

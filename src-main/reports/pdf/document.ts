@@ -30,6 +30,12 @@ export interface DocumentMeta {
   title: string;
   /** Optional one-line description stored in the PDF metadata. */
   subject?: string;
+  /**
+   * 'exact' (default): "Page n / N", pages kept in memory until the end. 'streamed': for long
+   * registers — each page is framed and flushed as soon as the next one starts ("Page n"), the total is
+   * printed at the end of the document; memory stays flat whatever the length.
+   */
+  pagination?: 'exact' | 'streamed';
 }
 
 export interface KeyValue {
@@ -71,7 +77,7 @@ export class ReportDocument implements Layout {
       tagged: true,
       lang: 'fr-FR',
       displayTitle: true,
-      bufferPages: true,
+      bufferPages: meta.pagination !== 'streamed',
       // No initial font: pdfkit's default, Helvetica, is never embedded (PDF/A forbids that) and reads
       // an AFM file from disk. An empty name makes pdfkit skip it; DejaVu is selected just below.
       font: '',
@@ -104,6 +110,32 @@ export class ReportDocument implements Layout {
     this.structure = this.pdf.struct('Document');
     this.pdf.addStructure(this.structure);
     this.pdf.y = this.top;
+    if (meta.pagination === 'streamed') {
+      this.frameCurrentPage();
+      this.pdf.on('pageAdded', () => this.frameCurrentPage());
+    }
+  }
+
+  private streamedPages = 0;
+
+  /** Streamed pagination: header and footer drawn when a page starts, then the content state restored. */
+  private frameCurrentPage(): void {
+    this.streamedPages += 1;
+    const pdf = this.pdf as PDFKit.PDFDocument & { _font?: { name?: string }; _fontSize?: number; _fillColor?: unknown };
+    const { x, y } = pdf;
+    const fontName = pdf._font?.name;
+    const fontSize = pdf._fontSize;
+    const fill = pdf._fillColor;
+    const frame = { organisation: this.meta.organisation, auditHead: this.meta.auditHead, generatedAt: this.meta.generatedAt };
+    pdf.markContent('Artifact', { type: 'Pagination' });
+    drawHeader(pdf, frame);
+    drawFooter(pdf, frame, this.streamedPages, null);
+    pdf.endMarkedContent();
+    pdf.x = x;
+    pdf.y = y;
+    if (fontName) pdf.font(fontName);
+    if (fontSize) pdf.fontSize(fontSize);
+    if (Array.isArray(fill) && fill.length > 0) pdf.fillColor(fill[0] as PDFKit.Mixins.ColorValue);
   }
 
   newPage(): void {
@@ -297,6 +329,12 @@ export class ReportDocument implements Layout {
     if (this.finished) return;
     this.organisationGaps();
     this.finished = true;
+    if (this.meta.pagination === 'streamed') {
+      this.paragraph(`Fin du document — ${this.streamedPages} page${this.streamedPages > 1 ? 's' : ''}.`);
+      this.structure.end();
+      this.pdf.end();
+      return;
+    }
     const range = this.pdf.bufferedPageRange();
     const frame = { organisation: this.meta.organisation, auditHead: this.meta.auditHead, generatedAt: this.meta.generatedAt };
     for (let i = range.start; i < range.start + range.count; i++) {

@@ -84,7 +84,7 @@ export function drawHeader(pdf: PDFKit.PDFDocument, info: PageFrameInfo): void {
     .stroke();
 }
 
-export function drawFooter(pdf: PDFKit.PDFDocument, info: PageFrameInfo, pageNumber: number, pageCount: number): void {
+export function drawFooter(pdf: PDFKit.PDFDocument, info: PageFrameInfo, pageNumber: number, pageCount: number | null): void {
   const right = PAGE.width - MARGINS.right;
   const width = right - MARGINS.left;
 
@@ -98,7 +98,7 @@ export function drawFooter(pdf: PDFKit.PDFDocument, info: PageFrameInfo, pageNum
   pdf.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
   line(pdf, `Généré le ${formatParisDateTime(info.generatedAt, 'Date de génération')} (heure de Paris)`, MARGINS.left, FOOTER_TOP, 'left', width * 0.7);
   pdf.font(FONT.bold).fillColor(COLOR.ink);
-  line(pdf, `Page ${pageNumber} / ${pageCount}`, right, FOOTER_TOP, 'right', width * 0.25);
+  line(pdf, pageCount === null ? `Page ${pageNumber}` : `Page ${pageNumber} / ${pageCount}`, right, FOOTER_TOP, 'right', width * 0.25);
   pdf.font(FONT.regular).fillColor(COLOR.muted);
   const head = info.auditHead ? `${info.auditHead.hash} (entrée n° ${info.auditHead.seq})` : 'non disponible pour ce document';
   line(pdf, `${AUDIT_HASH_LABEL} ${head}`, MARGINS.left, FOOTER_TOP + 11, 'left', width);

@@ -45,12 +45,33 @@ export function calendarDateCell(value: string): Date | null {
 }
 
 /** An instant → a Date whose UTC fields are the Paris wall-clock time (what Excel will display). */
-export function parisDateTimeCell(value: string | Date): Date | null {
-  const instant = typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : DateTime.fromJSDate(value);
-  if (!instant.isValid) return null;
-  const paris = instant.setZone(PARIS);
-  return new Date(Date.UTC(paris.year, paris.month - 1, paris.day, paris.hour, paris.minute, paris.second));
+/** Paris UTC offset (minutes) per hour of UTC time: it only changes at DST transitions. */
+const parisOffsetByHour = new Map<number, number>();
+
+function parisOffsetMinutes(epochMs: number): number {
+  const hour = Math.floor(epochMs / 3_600_000);
+  let offset = parisOffsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(hour * 3_600_000, { zone: PARIS }).offset;
+    if (parisOffsetByHour.size > 100_000) parisOffsetByHour.clear();
+    parisOffsetByHour.set(hour, offset);
+  }
+  return offset;
 }
+
+/**
+ * Excel has no time zones: an instant is written as the Paris wall-clock time. Hot path of every
+ * register export (100,000 rows): the zone offset is cached per hour instead of asking luxon per cell.
+ */
+export function parisDateTimeCell(value: string | Date): Date | null {
+  const ms = typeof value === 'string' ? (ISO_INSTANT.test(value) ? Date.parse(value) : NaN) : value.getTime();
+  if (!Number.isFinite(ms)) return null;
+  const local = new Date(ms + parisOffsetMinutes(ms) * 60_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()));
+}
+
+/** ISO 8601 date-time with an explicit offset or Z (what the store writes). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Converts `value` for a column of `type`; returns an error sentence (French) for a value the column

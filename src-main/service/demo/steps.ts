@@ -1,5 +1,10 @@
 import type { DemoStep } from './index';
 import { DEMO_PASSPHRASE, DEMO_USERS } from './index';
+import { requestDemoStep } from './request-demo';
+import { controlDemoStep } from './control-demo';
+import { breachDemoStep } from './breach-demo';
+import { processorDemoStep } from './processor-demo';
+import { processingDemoStep } from './processing-demo';
 
 const usersStep: DemoStep = async (ctx) => {
   ctx.onProgress?.('Utilisateurs');
@@ -9,4 +14,4 @@ const usersStep: DemoStep = async (ctx) => {
 };
 
 /** Each module appends its own step here (breaches, requests, processors, register, audit plan). */
-export const demoSteps: DemoStep[] = [usersStep];
+export const demoSteps: DemoStep[] = [usersStep, processorDemoStep, processingDemoStep, requestDemoStep, controlDemoStep, breachDemoStep];

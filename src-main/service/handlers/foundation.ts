@@ -65,7 +65,15 @@ export const foundationHandlers: PartialHandlers<
     // Loaded on demand: pdfkit and the fonts are only needed when a document is printed.
     const { recoveryKitPdf } = await import('../../reports/recovery-kit-pdf');
     const { toFileOutput } = await import('../../reports/file-output');
-    const pdf = await recoveryKitPdf({ organisation, kit: input.kit, keyId: vault.keyId, createdAt: ctx.now.toISOString(), vaultPath: vault.paths.dir });
+    const pdf = await recoveryKitPdf({
+      organisation,
+      kit: input.kit,
+      keyId: vault.keyId,
+      createdAt: vault.keyring.archived.at(-1)?.retiredAt ?? metaValue(vault.db, 'created_at') ?? ctx.now.toISOString(),
+      vaultPath: vault.paths.dir,
+      generatedAt: ctx.now.toISOString(),
+      auditHead: auditHead(vault.db),
+    });
     return toFileOutput(`kit-de-recuperation-${vault.keyId}.pdf`, 'application/pdf', pdf);
   },
 
