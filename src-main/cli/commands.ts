@@ -10,6 +10,7 @@ import { vaultPaths } from '../store/paths';
 import { registerDemoCommand } from './demo-command';
 import { registerServeCommand } from './serve-command';
 import { registerExportCommands } from './export-command';
+import { registerRopaImport } from './export-ropa';
 import { newPassphrase, passphraseFromEnvOrPrompt, promptHidden } from './prompt';
 import { expectOk, openSession, resolveUser, resolveVaultDir, type GlobalOptions } from './session';
 import { UsageError } from './usage-error';
@@ -223,5 +224,6 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program, globals);
   registerServeCommand(program, globals);
   registerExportCommands(program, globals);
+  registerRopaImport(program, globals);
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerBreachExport } from './export-breach';
 import { registerControlExport } from './export-control';
 import { registerRequestExport } from './export-request';
+import { registerRopaExports } from './export-ropa';
 import type { GlobalOptions } from './session';
 
 /** `dpo export <kind> …`: one subcommand per register, each defined beside its module. */
@@ -10,4 +11,5 @@ export function registerExportCommands(program: Command, globals: () => GlobalOp
   registerBreachExport(exportCommand, globals);
   registerRequestExport(exportCommand, globals);
   registerControlExport(exportCommand, globals);
+  registerRopaExports(exportCommand, globals);
 }

@@ -15,6 +15,7 @@ const modules: BenchModule[] = [
   { name: 'foundation', load: () => import('./foundation.bench') },
   { name: 'requests', load: () => import('./requests.bench') },
   { name: 'breaches', load: () => import('./breaches.bench') },
+  { name: 'ropa', load: () => import('./ropa.bench') },
 ];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
