@@ -6,8 +6,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, Notification, protocol, session, shell } from 'electron';
 import { createService } from '../service/service';
+import { electronNotifier } from './notifications';
+import { createReminderPoller, type ReminderPoller } from './reminder-poller';
 import type { Service } from '../service/types';
 import { appProtocolResponse } from './app-protocol';
 import { hardenWebContents } from './guards';
@@ -46,6 +48,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let service: Service | null = null;
+let reminders: ReminderPoller | null = null;
 let unregisterIpc: (() => void) | null = null;
 
 function createWindow(): void {
@@ -73,11 +76,16 @@ function start(): void {
   const nativeBinding = resolveNativeBinding(process.env, projectRoot, process.versions.electron, existsSync);
   service = createService(nativeBinding ? { vaultDir, nativeBinding } : { vaultDir });
   unregisterIpc = registerIpc(service);
+  // Deadline reminders as system notifications (72-hour clock, one-month answers, reviews, actions).
+  reminders = createReminderPoller(service, electronNotifier(Notification));
+  reminders.start();
 
   createWindow();
 }
 
 function shutdown(): void {
+  reminders?.stop();
+  reminders = null;
   unregisterIpc?.();
   unregisterIpc = null;
   // Locks the vault: the data key leaves memory with the session.
