@@ -38,12 +38,12 @@ export interface ModuleEntry {
 
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', shortcut: 1, built: true },
-  { id: 'breaches', path: '/violations', labelKey: 'nav.breaches', shortcut: 2, built: false },
-  { id: 'requests', path: '/demandes', labelKey: 'nav.requests', shortcut: 3, built: false },
-  { id: 'processors', path: '/sous-traitants', labelKey: 'nav.processors', shortcut: 4, built: false },
-  { id: 'ropa', path: '/registre', labelKey: 'nav.ropa', shortcut: 5, built: false },
-  { id: 'audit', path: '/controle', labelKey: 'nav.audit', shortcut: 6, built: false },
-  { id: 'reports', path: '/rapports', labelKey: 'nav.reports', shortcut: 7, built: false },
+  { id: 'breaches', path: '/violations', labelKey: 'nav.breaches', shortcut: 2, built: true },
+  { id: 'requests', path: '/demandes', labelKey: 'nav.requests', shortcut: 3, built: true },
+  { id: 'processors', path: '/sous-traitants', labelKey: 'nav.processors', shortcut: 4, built: true },
+  { id: 'ropa', path: '/registre', labelKey: 'nav.ropa', shortcut: 5, built: true },
+  { id: 'audit', path: '/controle', labelKey: 'nav.audit', shortcut: 6, built: true },
+  { id: 'reports', path: '/rapports', labelKey: 'nav.reports', shortcut: 7, built: true },
   { id: 'settings', path: '/parametres', labelKey: 'nav.settings', shortcut: 8, built: true },
 ];
 

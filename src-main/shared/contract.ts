@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { MethodDef } from './contract/define';
 import { breachContract } from './contract/breach';
 import { controlContract } from './contract/control';
+import { dashboardContract } from './contract/dashboard';
 import { foundationContract } from './contract/foundation';
 import { processingContract } from './contract/processing';
 import { processorContract } from './contract/processor';
+import { reportContract } from './contract/report';
 import { requestContract } from './contract/request';
 import type { Result } from './result';
 
@@ -20,6 +22,8 @@ export const contract = {
   ...controlContract,
   ...processorContract,
   ...processingContract,
+  ...dashboardContract,
+  ...reportContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,12 @@
 /** English dictionary (second language). Same keys and placeholders as fr.ts, checked by the type and a test. */
 import type { Messages } from './fr';
+import { breachesEn } from './modules/breaches.en';
+import { controlEn } from './modules/control.en';
+import { dashboardEn } from './modules/dashboard.en';
+import { reportsEn } from './modules/reports.en';
+import { processorsEn } from './modules/processors.en';
+import { ropaEn } from './modules/ropa.en';
+import { requestsEn } from './modules/requests.en';
 
 export const en: Messages = {
   'app.name': 'DPO Workbench',
@@ -260,4 +267,11 @@ export const en: Messages = {
   'error.BACKUP_INVALID': 'This backup is unreadable or tampered with: choose another one.',
   'error.CANCELLED': 'The operation was cancelled; nothing was written.',
   'error.INTERNAL': 'Unexpected error: the operation was cancelled and nothing was changed. Try again; if it persists, report it.',
+  ...processorsEn,
+  ...ropaEn,
+  ...breachesEn,
+  ...requestsEn,
+  ...controlEn,
+  ...dashboardEn,
+  ...reportsEn,
 };

@@ -3,6 +3,14 @@
  * the renderer lives here, keyed by a dotted name; `en.ts` must have the same keys and placeholders
  * (test/unit/renderer/i18n.test.ts). Placeholders are `{name}`.
  */
+import { breachesFr } from './modules/breaches.fr';
+import { controlFr } from './modules/control.fr';
+import { dashboardFr } from './modules/dashboard.fr';
+import { reportsFr } from './modules/reports.fr';
+import { processorsFr } from './modules/processors.fr';
+import { ropaFr } from './modules/ropa.fr';
+import { requestsFr } from './modules/requests.fr';
+
 export const fr = {
   'app.name': 'DPO Workbench',
   'app.tagline': 'Poste de travail du délégué à la protection des données',
@@ -265,6 +273,13 @@ export const fr = {
   'error.BACKUP_INVALID': 'Cette sauvegarde est illisible ou altérée : choisissez-en une autre.',
   'error.CANCELLED': 'L’opération a été annulée ; rien n’a été écrit.',
   'error.INTERNAL': 'Erreur inattendue : l’opération a été annulée et rien n’a été modifié. Réessayez ; si l’erreur persiste, signalez-la.',
+  ...processorsFr,
+  ...ropaFr,
+  ...breachesFr,
+  ...requestsFr,
+  ...controlFr,
+  ...dashboardFr,
+  ...reportsFr,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;

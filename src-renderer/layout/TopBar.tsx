@@ -5,6 +5,7 @@ import { useT } from '../i18n/I18nProvider';
 import { useUnlockedSession } from '../session/SessionUserContext';
 import { useLockVault } from '../session/use-session';
 import { useNotifySuccess } from '../components/notify';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export function TopBar() {
   const t = useT();
@@ -24,6 +25,7 @@ export function TopBar() {
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <NotificationBell />
         <div className="shell-user">
           <Text size="sm" fw={600} span>
             {user.displayName}

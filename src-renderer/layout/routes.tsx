@@ -3,7 +3,13 @@ import type { RouteObject } from 'react-router';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { breachRoutes } from '../pages/breaches/routes';
+import { controlRoutes } from '../pages/control/routes';
+import { reportRoutes } from '../pages/reports/routes';
+import { processorRoutes } from '../pages/processors/routes';
+import { requestRoutes } from '../pages/requests/routes';
 import { RequireModule } from '../pages/RequireModule';
+import { ropaRoutes } from '../pages/ropa/routes';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { MODULES } from '../navigation';
 import { Shell } from './Shell';
@@ -23,6 +29,12 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       ...comingSoonRoutes,
+      ...processorRoutes,
+      ...ropaRoutes,
+      ...breachRoutes,
+      ...requestRoutes,
+      ...controlRoutes,
+      ...reportRoutes,
       {
         path: '/parametres/:section?',
         element: (

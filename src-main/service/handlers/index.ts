@@ -1,9 +1,11 @@
 import type { HandlerTable } from '../context';
 import { breachHandlers } from './breach';
 import { controlHandlers } from './control';
+import { dashboardHandlers } from './dashboard';
 import { foundationHandlers } from './foundation';
 import { processingHandlers } from './processing';
 import { processorHandlers } from './processor';
+import { reportHandlers } from './report';
 import { requestHandlers } from './request';
 import { sessionHandlers } from './session';
 
@@ -16,4 +18,6 @@ export const handlers: HandlerTable = {
   ...controlHandlers,
   ...processorHandlers,
   ...processingHandlers,
+  ...dashboardHandlers,
+  ...reportHandlers,
 };

@@ -99,7 +99,17 @@ export const Dashboard = z.object({
       medianAnswerDays: z.number().nullable(),
     })
     .nullable(),
-  processors: z.object({ total: Figure, withAlerts: Figure, critical: Figure, high: Figure }).nullable(),
+  processors: z
+    .object({
+      total: Figure,
+      /** At least one alert of any severity (processor.list `withAlerts: 'any'`). */
+      withAlerts: Figure,
+      /** At least one critical alert. */
+      critical: Figure,
+      /** At least one high or critical alert. */
+      highOrCritical: Figure,
+    })
+    .nullable(),
   processings: z
     .object({
       total: Figure,

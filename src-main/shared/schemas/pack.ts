@@ -153,8 +153,8 @@ export type PackManifest = z.infer<typeof PackManifest>;
 
 // ---- Verification ----------------------------------------------------------------------------
 
-/** A pack is at most a few hundred megabytes; base64 adds a third. */
-export const MAX_PACK_BASE64 = 1_400_000_000;
+/** What the interface may send for verification (base64 of about 300 MB); larger packs: the CLI. */
+export const MAX_PACK_BASE64 = 400_000_000;
 
 export const VerifyPackInput = z.object({
   base64: z.string().min(1, 'Joignez le fichier ZIP du paquet d’audit.').max(MAX_PACK_BASE64, 'Fichier trop volumineux pour être vérifié par l’interface : utilisez « dpo verify-pack FICHIER ».'),

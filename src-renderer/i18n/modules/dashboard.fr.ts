@@ -1,0 +1,63 @@
+/**
+ * Tableau de bord (issue 7), French. Keys are prefixed `dashboard.` and merged into ../fr.ts after
+ * the foundation's own `dashboard.*` keys (vault card), which they do not repeat.
+ */
+export const dashboardFr = {
+  'dashboard.computedAt': 'Chiffres calculés le {date}, mis à jour chaque minute. Cliquez sur un chiffre pour ouvrir la liste correspondante.',
+  'dashboard.percent': '{n} %',
+
+  'dashboard.breaches.title': 'Violations de données',
+  'dashboard.breaches.more': 'Ouvrir les violations',
+  'dashboard.breaches.open': 'en cours',
+  'dashboard.breaches.clockRunning': 'délai de 72 h en cours',
+  'dashboard.breaches.late': 'notification en retard',
+  'dashboard.breaches.toNotify': 'à notifier à la CNIL',
+  'dashboard.breaches.countdowns': 'Délais de notification (art. 33(1) RGPD)',
+  'dashboard.breaches.noClock': 'Aucun délai de 72 heures ne court.',
+  'dashboard.breaches.moreCountdowns': 'Et {n} autre(s) dans la liste des violations.',
+
+  'dashboard.requests.title': 'Demandes d’exercice des droits',
+  'dashboard.requests.more': 'Ouvrir les demandes',
+  'dashboard.requests.pending': 'en attente de réponse',
+  'dashboard.requests.dueSoon': 'à échéance sous 7 jours',
+  'dashboard.requests.overdue': 'délai dépassé',
+  'dashboard.requests.rate12': 'répondues dans le délai (12 derniers mois)',
+  'dashboard.requests.median': 'délai médian de réponse',
+  'dashboard.requests.days': '{n} j',
+  'dashboard.requests.onTime': 'Dans le délai',
+  'dashboard.requests.lateAnswers': 'En retard',
+  'dashboard.requests.pendingAnswers': 'Sans réponse',
+  'dashboard.requests.chart': 'Réponses dans le délai, par mois d’échéance (12 derniers mois)',
+  'dashboard.requests.chartTable': 'Données : réponses par mois d’échéance',
+  'dashboard.requests.month': 'Mois',
+  'dashboard.requests.rate': 'Taux dans le délai',
+
+  'dashboard.processors.title': 'Sous-traitants',
+  'dashboard.processors.more': 'Ouvrir les sous-traitants',
+  'dashboard.processors.total': 'sous-traitants',
+  'dashboard.processors.withAlerts': 'avec une alerte',
+  'dashboard.processors.highOrCritical': 'alerte haute ou critique',
+  'dashboard.processors.critical': 'alerte critique',
+  'dashboard.processors.chart': 'Sous-traitants selon leur alerte la plus grave',
+  'dashboard.processors.summary': '{alerts} sous-traitant(s) sur {total} ont au moins une alerte.',
+  'dashboard.processors.bandCritical': 'Critique',
+  'dashboard.processors.bandHigh': 'Haute',
+  'dashboard.processors.bandOther': 'Moyenne ou basse',
+  'dashboard.processors.bandNone': 'Aucune alerte',
+
+  'dashboard.register.title': 'Registre des traitements',
+  'dashboard.register.more': 'Ouvrir le registre',
+  'dashboard.register.total': 'fiches',
+  'dashboard.register.dpiaMissing': 'AIPD requise non réalisée',
+  'dashboard.register.dpiaHint': 'La liste s’ouvre sur le registre : filtrez « AIPD requise » et repérez les AIPD non réalisées.',
+  'dashboard.register.incomplete': 'fiches incomplètes (art. 30)',
+
+  'dashboard.control.title': 'Contrôle et plan d’actions',
+  'dashboard.control.more': 'Ouvrir le contrôle',
+  'dashboard.control.openActions': 'actions à mener',
+  'dashboard.control.openBreachActions': 'actions à mener (violations)',
+  'dashboard.control.overdueActions': 'actions en retard',
+  'dashboard.control.noPlan': 'Aucun plan d’audit ne couvre l’année en cours.',
+  'dashboard.control.thisYear': 'audits {year}',
+  'dashboard.control.donut': 'Audits du plan par statut ; {done} réalisé(s) sur {total} prévu(s) en {year}',
+};

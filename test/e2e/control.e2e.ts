@@ -1,0 +1,115 @@
+/**
+ * Contrôle (issue 7), as the DPO in Chromium on the real stack: a multi-year audit plan with its
+ * coverage chart, a permanent control that fails and opens a finding, an action answering it with a
+ * piece of evidence uploaded (stored encrypted) and downloaded back byte for byte, status moves, and
+ * the action-plan XLSX export.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from './fixtures';
+import { createVaultDirectly, expectAccessible, field, screenshot } from './helpers';
+
+const EVIDENCE = 'Procès-verbal de la revue des habilitations\r\nComptes orphelins désactivés le 12/03.\r\n';
+
+async function submitModal(page: Page, button = 'Enregistrer'): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('plans audits, records a failed control and follows its action with evidence to the end', async ({ page, shell }) => {
+  test.setTimeout(180_000);
+  await createVaultDirectly(page);
+  const year = new Date().getFullYear();
+
+  // ---- Audit plan: 3 years, one audit done this year -----------------------------------------
+  await page.goto(`${shell.origin}/#/controle`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Contrôle' })).toBeVisible();
+  await expect(page.getByText(/Aucun plan d’audit/)).toBeVisible();
+  await page.getByRole('button', { name: 'Nouveau plan d’audit' }).click();
+  await field(page, 'Intitulé du plan').fill(`Plan d’audit RGPD ${year}-${year + 2}`);
+  await submitModal(page);
+  await expect(page.getByRole('heading', { level: 2, name: `Plan d’audit RGPD ${year}-${year + 2}` })).toBeVisible();
+  await expect(page.getByText(`Couverture du cycle ${year}-${year + 2}`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ajouter un audit' }).click();
+  await field(page, 'Intitulé de l’audit').fill('Audit des habilitations');
+  await field(page, 'Contrôle organisationnel audité').fill('Gestion des habilitations au SI adhérents');
+  await field(page, 'Auditeur').fill('Claire Martin (DPO)');
+  await submitModal(page);
+  const calendar = page.getByRole('table', { name: /Audits du plan par année/ });
+  await expect(calendar.getByText('Audit des habilitations')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Audits du plan (1)' })).toBeVisible();
+  await expect(page.getByText('Contrôles organisationnels : 0 réalisé(s) sur 1 prévu(s).')).toBeVisible();
+  await expectAccessible(page, 'contrôle — plan');
+  await screenshot(page, '50-controle-plan');
+
+  // ---- Permanent control, recorded non-compliant: it opens a finding --------------------------
+  await page.getByRole('tab', { name: 'Contrôles permanents' }).click();
+  await expect(page).toHaveURL(/#\/controle\/controles$/);
+  await page.getByRole('button', { name: 'Nouveau contrôle permanent' }).click();
+  await field(page, 'Contrôle').fill('Revue des habilitations');
+  await field(page, 'Responsable').fill('DSI — Marc Durand');
+  await field(page, 'Points de contrôle').fill('Extraire les comptes actifs\nRapprocher des sorties RH');
+  await submitModal(page);
+  const row = page.getByRole('row', { name: /Revue des habilitations/ });
+  await expect(row.getByText('Jamais réalisé').first()).toBeVisible();
+
+  await row.getByRole('button', { name: 'Enregistrer une exécution de « Revue des habilitations »' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Non conforme', { exact: true }).click();
+  // A non-compliant result must be described: the form says so before sending anything.
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog.getByText('Ce champ est obligatoire.').first()).toBeVisible();
+  await field(page, 'Commentaire').fill('Trois comptes de salariés partis sont encore actifs.');
+  await field(page, 'Intitulé du constat').fill('Comptes orphelins actifs');
+  await submitModal(page);
+  await expect(page.getByText(/Exécution enregistrée ; constat .+ ouvert\./)).toBeVisible();
+  await expect(row.getByText('Non conforme')).toBeVisible();
+  await expectAccessible(page, 'contrôle — contrôles permanents');
+  await screenshot(page, '51-controle-permanents');
+
+  // ---- The finding, and an action that answers it -------------------------------------------
+  await page.getByRole('tab', { name: 'Constats' }).click();
+  const findingRow = page.getByRole('row', { name: /Comptes orphelins actifs/ });
+  await expect(findingRow.getByText('Sans action')).toBeVisible();
+  await findingRow.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Comptes orphelins actifs/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Nouvelle action' }).click();
+  await field(page, 'Intitulé de l’action').fill('Désactiver les comptes orphelins');
+  await field(page, 'Responsable').fill('DSI — Marc Durand');
+  await field(page, 'Échéance').fill(`${year + 1}-01-31`);
+  await submitModal(page);
+  await expect(page.getByRole('heading', { level: 1, name: /Désactiver les comptes orphelins/ })).toBeVisible();
+
+  // ---- Evidence: uploaded, listed with its SHA-256, downloaded back identical -----------------
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Joindre une preuve' }).click();
+  await (await chooser).setFiles({ name: 'pv-revue-habilitations.txt', mimeType: 'text/plain', buffer: Buffer.from(EVIDENCE, 'utf8') });
+  await expect(page.getByText('Preuve « pv-revue-habilitations.txt » jointe et chiffrée.')).toBeVisible();
+  const evidenceRow = page.getByRole('row', { name: /pv-revue-habilitations\.txt/ });
+  await expect(evidenceRow).toBeVisible();
+  const download = page.waitForEvent('download');
+  await evidenceRow.getByRole('button', { name: 'Télécharger « pv-revue-habilitations.txt »' }).click();
+  const saved = await (await download).path();
+  expect(await readFile(saved, 'utf8')).toBe(EVIDENCE);
+
+  // ---- Status moves; abandoning would need a reason, finishing does not ----------------------
+  await page.getByRole('button', { name: 'Démarrer' }).click();
+  await expect(page.getByText('Statut de l’action : En cours.')).toBeVisible();
+  await page.getByRole('button', { name: 'Marquer terminée' }).click();
+  await expect(page.getByText('Statut de l’action : Terminée.')).toBeVisible();
+  await expect(page.getByText('Preuve jointe', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'contrôle — action');
+  await screenshot(page, '52-controle-action');
+
+  // ---- The action plan: filters in the URL, and the XLSX export ------------------------------
+  await page.goto(`${shell.origin}/#/controle/actions?statut=done`);
+  await expect(page.getByRole('table', { name: 'Actions : 1 affichée(s) sur 1' })).toBeVisible();
+  await page.goto(`${shell.origin}/#/controle/actions`);
+  await expect(page.getByText('Aucune action ne correspond à ces filtres.')).toBeVisible();
+  const xlsx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter le plan d’actions (XLSX)' }).click();
+  expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+  await expectAccessible(page, 'contrôle — plan d’actions');
+  await screenshot(page, '53-controle-plan-actions');
+});

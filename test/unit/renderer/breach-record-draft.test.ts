@@ -1,0 +1,96 @@
+/** The breach record's section forms: what is sent to `breach.update` (record-draft.ts). */
+import { describe, expect, it } from 'vitest';
+import { BreachUpdateInput } from '../../../src-main/shared/schemas/breach';
+import { draftToPatch, toDraft, updateInputOf } from '../../../src-renderer/pages/breaches/record/record-draft';
+import { SECTIONS, type SectionSpec } from '../../../src-renderer/pages/breaches/record/section-specs';
+
+function section(id: string): SectionSpec {
+  const spec = SECTIONS.find((s) => s.id === id);
+  if (!spec) throw new Error(`section ${id} absente`);
+  return spec;
+}
+
+const timeline = {
+  occurrence: 'specific',
+  occurredFrom: null,
+  occurredTo: null,
+  estimated: false,
+  discoveredAt: '2026-03-05T13:30:27.000Z',
+  discoverySource: null,
+  discoveredBy: '',
+  discoveryDescription: '',
+  processorAlertAt: null,
+  delayReasons: '',
+  comments: '',
+};
+
+describe('record sections', () => {
+  it('sends only what changed: an untouched discovery instant is not rounded to the minute', () => {
+    const spec = section('timeline');
+    const initial = toDraft(spec.fields, timeline);
+    expect(initial.discoveredAt).toBe('2026-03-05T14:30');
+    const { values, errors } = draftToPatch(spec.fields, { ...initial, delayReasons: 'Enquête du prestataire' }, initial);
+    expect(errors).toEqual({});
+    expect(values).toEqual({ delayReasons: 'Enquête du prestataire' });
+  });
+
+  it('reads a typed Paris time as an instant with its offset', () => {
+    const spec = section('timeline');
+    const initial = toDraft(spec.fields, timeline);
+    const { values } = draftToPatch(spec.fields, { ...initial, processorAlertAt: '2026-07-01T08:15' }, initial);
+    expect(values.processorAlertAt).toBe('2026-07-01T08:15:00.000+02:00');
+  });
+
+  it('leaves an optional instant empty (not known yet) and refuses an empty discovery instant', () => {
+    const spec = section('timeline');
+    const initial = toDraft(spec.fields, { ...timeline, occurredFrom: '2026-03-01T10:00:00.000Z' });
+    const { values, errors } = draftToPatch(spec.fields, { ...initial, occurredFrom: '', discoveredAt: '' }, initial);
+    expect(values.occurredFrom).toBeNull();
+    expect(errors).toEqual({ discoveredAt: 'common.required' });
+  });
+
+  it('reports a number that is not a whole number instead of guessing', () => {
+    const spec = section('subjects');
+    const initial = toDraft(spec.fields, { categories: [], description: '', precision: null, count: null });
+    expect(draftToPatch(spec.fields, { ...initial, count: '1 200' }, initial).values.count).toBe(1200);
+    expect(draftToPatch(spec.fields, { ...initial, count: 'environ 300' }, initial).errors).toEqual({ count: 'breaches.form.numberInvalid' });
+  });
+
+  it('keeps « not stated » apart from « no » for the police complaint', () => {
+    const spec = section('authorities');
+    const initial = toDraft(spec.fields, { police: null, anssi: false, others: '', details: '' });
+    expect(initial.police).toBe('unknown');
+    expect(initial.anssi).toBe('no');
+    const { values } = draftToPatch(spec.fields, { ...initial, police: 'yes', anssi: 'unknown' }, initial);
+    expect(values).toEqual({ police: true, anssi: null });
+  });
+
+  it('splits the countries typed with commas', () => {
+    const spec = section('crossBorder');
+    const initial = toDraft(spec.fields, {
+      crossBorder: null, leadAuthority: '', establishmentCountries: [], subjectCountries: [], subjectsPerCountry: '', otherAuthoritiesNotified: '',
+    });
+    const { values } = draftToPatch(spec.fields, { ...initial, subjectCountries: 'France, Belgique ; Luxembourg' }, initial);
+    expect(values.subjectCountries).toEqual(['France', 'Belgique', 'Luxembourg']);
+  });
+
+  it('builds an update the contract accepts, with the title at the top level', () => {
+    const general = section('general');
+    const initial = toDraft(general.fields, { title: 'Courriel mal adressé', description: '' });
+    const { values } = draftToPatch(general.fields, { ...initial, title: 'Courriel de remboursements mal adressé' }, initial);
+    expect(BreachUpdateInput.safeParse(updateInputOf('b1', 'general', values)).success).toBe(true);
+    const nature = section('nature');
+    const n0 = toDraft(nature.fields, { natures: [], confidentialityType: null, unintelligibility: null, integrityType: null, availabilityType: null, incidentTypes: [], incidentDetail: '', cause: null, systems: '' });
+    const patch = draftToPatch(nature.fields, { ...n0, natures: ['confidentiality'], cause: 'internal_non_malicious' }, n0).values;
+    expect(BreachUpdateInput.parse(updateInputOf('b1', 'nature', patch))).toEqual({ id: 'b1', nature: { natures: ['confidentiality'], cause: 'internal_non_malicious' } });
+  });
+
+  it('covers every section of the record with the contract’s field names', () => {
+    const shape = BreachUpdateInput.shape;
+    for (const spec of SECTIONS) {
+      if (spec.id === 'general') continue;
+      const sectionSchema = shape[spec.id].unwrap();
+      for (const field of spec.fields) expect(Object.keys(sectionSchema.shape), `${spec.id}.${field.key}`).toContain(field.key);
+    }
+  });
+});
