@@ -11,7 +11,10 @@ import { createRoot } from 'react-dom/client';
 import { installDpoIfMissing } from './api/dpo-host';
 import { createHttpClient } from './api/http-client';
 import { App } from './App';
+import { configureZodFrench } from '../src-main/shared/zod-setup';
 
+// Form checks in the browser use the same French messages as the service.
+configureZodFrench();
 installDpoIfMissing(() => createHttpClient());
 
 const container = document.getElementById('root');

@@ -15,7 +15,7 @@ interface Props {
 export function ConfirmModal({ opened, title, body, confirmLabel, loading = false, onConfirm, onCancel }: Props) {
   const t = useT();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onCancel} title={title} centered lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
         <Text size="sm">{body}</Text>
         <Group justify="flex-end">

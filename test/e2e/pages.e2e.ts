@@ -58,7 +58,6 @@ test('moves through the menu with the arrow keys and opens modules with Alt+digi
 
   await page.keyboard.press('Alt+4');
   await expect(page.getByRole('heading', { level: 1, name: 'Sous-traitants' })).toBeVisible();
-  await expect(page.getByText('Ce module arrive dans une prochaine version')).toBeVisible();
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
 });

@@ -62,7 +62,7 @@ export const ropaEn: Record<keyof typeof ropaFr, string> = {
   'ropa.import.chooseOther': 'Choose another file',
   'ropa.import.replace': 'Replace the records whose reference already exists',
   'ropa.import.replaceHint': 'Without this option, a reference already in the register is refused.',
-  'ropa.import.tooLarge': 'This workbook weighs {size} MB, over the 60 MB limit: split the register into several files.',
+  'ropa.import.tooLarge': 'This workbook weighs {size} MB, over the 36 MB limit: split the register into several files.',
   'ropa.import.valid': 'Valid workbook: ready to import.',
   'ropa.import.invalid': 'Import not possible: {count} error(s) to correct in the workbook.',
   'ropa.import.counts': '{fiches} record(s) found: {create} to create, {update} to replace.',

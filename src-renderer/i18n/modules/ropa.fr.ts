@@ -60,7 +60,7 @@ export const ropaFr = {
   'ropa.import.chooseOther': 'Choisir un autre fichier',
   'ropa.import.replace': 'Remplacer les fiches dont la référence existe déjà',
   'ropa.import.replaceHint': 'Sans cette option, une référence déjà présente dans le registre est refusée.',
-  'ropa.import.tooLarge': 'Ce classeur pèse {size} Mo, au-delà de la limite de 60 Mo : découpez le registre en plusieurs fichiers.',
+  'ropa.import.tooLarge': 'Ce classeur pèse {size} Mo, au-delà de la limite de 36 Mo : découpez le registre en plusieurs fichiers.',
   'ropa.import.valid': 'Classeur valide : prêt à importer.',
   'ropa.import.invalid': 'Import impossible : {count} erreur(s) à corriger dans le classeur.',
   'ropa.import.counts': '{fiches} fiche(s) trouvée(s) : {create} à créer, {update} à remplacer.',
