@@ -11,21 +11,23 @@
  * frozen copies, processors and processings through processor.create / processing.create, requests
  * through request.importBatch with the demo generator. The time of each step is reported.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { ART28_CHECKLIST } from '../../src-main/core/art28';
 import { writeFileAtomic } from '../../src-main/reports/file-output';
 import { addTableSheet, writeWorkbook } from '../../src-main/reports/xlsx/workbook';
 import { demoRequestItems, REQUEST_BATCH_SIZE } from '../../src-main/service/demo/request-demo';
+import { createService } from '../../src-main/service/service';
 import { DemoRandom } from '../../src-main/service/demo/random';
 import type { Service } from '../../src-main/service/types';
 import type { Result } from '../../src-main/shared/result';
 import type { FileOutput } from '../../src-main/shared/schemas/common';
 import type { JobStatus } from '../../src-main/shared/schemas/pack';
-import { snapshotTo } from '../../src-main/store/backup';
-import { openEncrypted } from '../../src-main/store/sqlite';
+import { openReadSnapshot } from '../../src-main/service/handlers/report-snapshot';
 import { Vault } from '../../src-main/store/vault';
 import { CONTACT_LEAK, MISSENT_STATEMENT } from '../service/breach-data';
 import { seededService } from './breaches.bench';
@@ -37,6 +39,8 @@ const PROCESSORS = 2_000;
 const PROCESSINGS = 5_000;
 const NOTIFIED = 100;
 const PASS = 'phrase secrète du banc d’essai';
+/** The pack is made on 15 January 2027 for the year 2026 (the seeding's clock). */
+const GENERATION_CLOCK = (): Date => new Date('2027-01-15T10:00:00Z');
 const YEAR = { from: '2026-01-01', to: '2026-12-31', fromUtc: '2025-12-31T23:00:00.000Z', toUtc: '2026-12-31T22:59:59.999Z' };
 
 async function ok<T>(service: Service, method: string, input: unknown): Promise<T> {
@@ -121,16 +125,13 @@ async function seedNotified(service: Service): Promise<void> {
   }
 }
 
-/** The raw work: the rows the pack reads, from the same kind of snapshot, streamed to one XLSX as they come. */
+/** The raw work: the rows the pack reads, from the same kind of read snapshot, streamed to one XLSX as they come. */
 async function rawWork(vaultDir: string, root: string): Promise<{ rows: number }> {
   const opened = await Vault.open(vaultDir, 'claire', PASS);
-  const snapshot = join(root, 'raw.instantane');
   let rows = 0;
+  const snapshot = openReadSnapshot(opened.vault.paths.db, opened.vault.currentKey());
   try {
-    snapshotTo(opened.vault.db, snapshot);
-    const db = openEncrypted(snapshot, opened.vault.currentKey(), { readonly: true });
-    if (!db) throw new Error('instantané illisible');
-    db.pragma('cache_size = -65536');
+    const db = snapshot.db;
     const queries: [string, string, unknown[]][] = [
       ['breaches', 'SELECT * FROM breaches WHERE discovered_at BETWEEN ? AND ?', [YEAR.fromUtc, YEAR.toUtc]],
       ['assessments', 'SELECT a.* FROM breach_assessments a JOIN breaches b ON b.id = a.breach_id WHERE b.discovered_at BETWEEN ? AND ?', [YEAR.fromUtc, YEAR.toUtc]],
@@ -143,7 +144,7 @@ async function rawWork(vaultDir: string, root: string): Promise<{ rows: number }
       ['audit', 'SELECT * FROM audit_log WHERE at BETWEEN ? AND ?', [YEAR.fromUtc, YEAR.toUtc]],
     ];
     await writeFileAtomic(join(root, 'brut.xlsx'), (out) =>
-      writeWorkbook(out, { generatedAt: new Date().toISOString() }, async (wb) => {
+      writeWorkbook(out, { generatedAt: GENERATION_CLOCK().toISOString() }, async (wb) => {
         for (const [name, sql, params] of queries) {
           const statement = db.prepare(sql);
           const columns = statement.columns().map((c) => ({ key: c.name, header: c.name, type: 'text' as const }));
@@ -157,9 +158,8 @@ async function rawWork(vaultDir: string, root: string): Promise<{ rows: number }
         }
       }),
     );
-    db.close();
   } finally {
-    rmSync(snapshot, { force: true });
+    snapshot.close();
     opened.vault.close();
   }
   return { rows };
@@ -184,67 +184,118 @@ export async function buildBenchVault(dir: string, report: Report): Promise<void
   service.close();
 }
 
+interface ChildResult {
+  ms: number;
+  cpuMs: number;
+  /** Peak resident memory of the whole child process (getrusage). */
+  maxRssMb: number;
+  /** Peak RSS sampled while the measured step ran, and the RSS just before it. */
+  peakRssMb: number;
+  beforeRssMb: number;
+  detail: Record<string, number | string>;
+}
+
+/** The measured steps run in a fresh process each: its memory is the step's, not the seeding's. */
+async function child(mode: 'pack' | 'raw' | 'dashboard', dir: string, root: string): Promise<ChildResult> {
+  const before = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
+  const detail: Record<string, number | string> = {};
+  let m: { ms: number; peakRss: number };
+  if (mode === 'raw') {
+    const r = await measure(() => rawWork(dir, root));
+    detail.rows = r.value.rows;
+    m = r;
+  } else {
+    const service = createService({ vaultDir: dir, now: GENERATION_CLOCK });
+    await ok(service, 'session.unlock', { username: 'claire', passphrase: PASS });
+    if (mode === 'dashboard') {
+      m = await measure(() => ok(service, 'dashboard.get', {}));
+    } else {
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      let statusCalls = 0;
+      const generation = await measure(async () => {
+        const { jobId } = await ok<{ jobId: string }>(service, 'report.auditPackStart', { period: '2026' });
+        for (;;) {
+          const s = await ok<JobStatus>(service, 'report.jobStatus', { jobId });
+          statusCalls++;
+          if (s.state !== 'running') return { jobId, status: s };
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      });
+      loop.disable();
+      const { jobId, status } = generation.value;
+      if (status.state !== 'done') throw new Error(`paquet non produit : ${JSON.stringify(status.error)}`);
+      detail.loopMaxMs = loop.max / 1e6;
+      detail.loopP99Ms = loop.percentile(99) / 1e6;
+      detail.statusCalls = statusCalls;
+      detail.zipBytes = status.result?.size ?? 0;
+      const delivery = await measure(async () => {
+        const file = await ok<FileOutput>(service, 'report.jobResult', { jobId });
+        await writeFileAtomic(join(root, 'paquet.zip'), Buffer.from(file.base64, 'base64'));
+      });
+      detail.deliveryMs = delivery.ms;
+      detail.deliveryPeakMb = delivery.peakRss / 1e6;
+      m = generation;
+    }
+    service.close();
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    ms: m.ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: m.peakRss / 1e6,
+    beforeRssMb: before / 1e6,
+    detail,
+  };
+}
+
+function spawnChild(mode: string, dir: string, root: string): ChildResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'enfant', mode, dir, root], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`mesure « ${mode} » échouée : ${r.stderr.slice(-2000)}`);
+  return JSON.parse(line) as ChildResult;
+}
+
+const mo = (v: number): string => `${v.toFixed(0)} Mo`;
+
 export async function run(report: Report): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'dpo-bench-pack-'));
   const dir = join(root, 'vault');
   try {
-    let t0 = performance.now();
-    const { service, seedMs } = await seededService(dir);
-    report('données : 10 000 violations de 2026 (amorçage du banc des violations, dépôt)', ms(seedMs));
-    t0 = performance.now();
-    await seedNotified(service);
-    report(`données : ${NOTIFIED} violations notifiées par le service (dossiers rendus)`, ms(performance.now() - t0));
-    t0 = performance.now();
-    const processorIds = await seedProcessors(service);
-    report(`données : ${PROCESSORS} sous-traitants (processor.create, 3 sur 4 avec contrat)`, ms(performance.now() - t0));
-    t0 = performance.now();
-    await seedProcessings(service, processorIds);
-    report(`données : ${PROCESSINGS} traitements (processing.create, 1 sur 4 avec test d’AIPD)`, ms(performance.now() - t0));
-    t0 = performance.now();
-    await seedRequests(service);
-    report(`données : ${REQUESTS} demandes reçues en 2026 (request.importBatch, lots de ${REQUEST_BATCH_SIZE})`, ms(performance.now() - t0));
+    const t0 = performance.now();
+    await buildBenchVault(dir, report);
+    report('données : durée totale de construction', ms(performance.now() - t0));
 
-    const dash = await measure(() => ok(service, 'dashboard.get', {}));
-    report('dashboard.get sur ce coffre', ms(dash.ms));
+    const dash = spawnChild('dashboard', dir, root);
+    report('dashboard.get sur ce coffre (processus neuf)', `${ms(dash.ms)} (CPU ${ms(dash.cpuMs)})`);
 
-    global.gc?.();
-    const rssBefore = process.memoryUsage().rss;
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
-    let last: JobStatus | null = null;
-    let statusCalls = 0;
-    const generation = await measure(async () => {
-      const { jobId } = await ok<{ jobId: string }>(service, 'report.auditPackStart', { period: '2026' });
-      for (;;) {
-        last = await ok<JobStatus>(service, 'report.jobStatus', { jobId });
-        statusCalls++;
-        if (last.state !== 'running') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return jobId;
-    });
-    loop.disable();
-    const finished = last as JobStatus | null;
-    if (!finished || finished.state !== 'done') throw new Error(`paquet non produit : ${JSON.stringify(finished?.error)}`);
-    report('paquet d’audit 2026 : génération (lancement → prêt)', ms(generation.ms));
-    report('paquet d’audit : pic de mémoire (RSS du processus)', `${mb(generation.peakRss)} (avant : ${mb(rssBefore)}, +${mb(generation.peakRss - rssBefore)})`);
+    const pack = spawnChild('pack', dir, root);
+    report('paquet d’audit 2026 : génération (lancement → prêt)', `${ms(pack.ms)} (CPU ${ms(pack.cpuMs)})`);
+    report('paquet d’audit : pic de mémoire (RSS, processus neuf)', `${mo(pack.peakRssMb)} (avant : ${mo(pack.beforeRssMb)} ; maximum du processus ${mo(pack.maxRssMb)})`);
     report(
       'paquet d’audit : plus longue pause de la boucle d’événements',
-      `${ms(loop.max / 1e6)} (p99 ${ms(loop.percentile(99) / 1e6)} ; ${statusCalls} appels report.jobStatus servis pendant la génération)`,
+      `${ms(Number(pack.detail.loopMaxMs))} (p99 ${ms(Number(pack.detail.loopP99Ms))} ; ${pack.detail.statusCalls} appels report.jobStatus servis pendant la génération)`,
     );
-    report('paquet d’audit : taille du ZIP', mb(finished.result?.size ?? 0));
+    report('paquet d’audit : taille du ZIP', mb(Number(pack.detail.zipBytes)));
+    report('paquet d’audit : remise (report.jobResult en base64 + écriture)', `${ms(Number(pack.detail.deliveryMs))} (pic ${mo(Number(pack.detail.deliveryPeakMb))})`);
 
-    const delivery = await measure(async () => {
-      const file = await ok<FileOutput>(service, 'report.jobResult', { jobId: generation.value });
-      await writeFileAtomic(join(root, 'paquet.zip'), Buffer.from(file.base64, 'base64'));
-    });
-    report('paquet d’audit : remise (report.jobResult en base64 + écriture)', `${ms(delivery.ms)} (pic ${mb(delivery.peakRss)})`);
-    service.close();
-
-    const raw = await measure(() => rawWork(dir, root));
-    report(`travail brut : mêmes lignes lues de l’instantané et écrites en XLSX (${raw.value.rows} lignes)`, `${ms(raw.ms)} (pic ${mb(raw.peakRss)})`);
-    report('rapport génération du paquet / travail brut', `${(generation.ms / raw.ms).toFixed(2)}`);
+    const raw = spawnChild('raw', dir, root);
+    report(`travail brut : mêmes lignes lues et écrites en XLSX (${raw.detail.rows} lignes, processus neuf)`, `${ms(raw.ms)} (CPU ${ms(raw.cpuMs)} ; pic ${mo(raw.peakRssMb)})`);
+    report('rapport génération du paquet / travail brut (durée ; CPU)', `${(pack.ms / raw.ms).toFixed(2)} ; ${(pack.cpuMs / raw.cpuMs).toFixed(2)}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+// `node --import tsx test/bench/pack.bench.ts enfant <mode> <vault> <dossier>`: one measured step, its result as JSON.
+if (process.argv[2] === 'enfant' && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [mode, dir, root] = process.argv.slice(3);
+  const result = await child(mode as 'pack' | 'raw' | 'dashboard', dir ?? '', root ?? '');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }

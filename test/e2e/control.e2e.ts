@@ -67,13 +67,24 @@ test('plans audits, records a failed control and follows its action with evidenc
   await expect(row.getByText('Non conforme')).toBeVisible();
   await expectAccessible(page, 'contrôle — contrôles permanents');
   await screenshot(page, '51-controle-permanents');
+  // The control's own page: its checkpoints and the execution, linked to the finding it opened.
+  await row.getByRole('link', { name: 'Revue des habilitations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Revue des habilitations' })).toBeVisible();
+  await expect(page.getByText('Rapprocher des sorties RH')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Exécutions du contrôle (1)' }).getByRole('link', { name: /^CST-/ })).toBeVisible();
+  await expectAccessible(page, 'contrôle — un contrôle permanent');
+  await screenshot(page, '51b-controle-permanent-detail');
+  await page.goto(`${shell.origin}/#/controle/controles`);
 
   // ---- The finding, and an action that answers it -------------------------------------------
   await page.getByRole('tab', { name: 'Constats' }).click();
   const findingRow = page.getByRole('row', { name: /Comptes orphelins actifs/ });
   await expect(findingRow.getByText('Sans action')).toBeVisible();
+  await expectAccessible(page, 'contrôle — constats');
   await findingRow.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Comptes orphelins actifs/ })).toBeVisible();
+  await expectAccessible(page, 'contrôle — un constat');
+  await screenshot(page, '51c-controle-constat');
   await page.getByRole('button', { name: 'Nouvelle action' }).click();
   await field(page, 'Intitulé de l’action').fill('Désactiver les comptes orphelins');
   await field(page, 'Responsable').fill('DSI — Marc Durand');

@@ -58,7 +58,7 @@ test('generates the audit pack of a year from the page and opens its summary', a
   await page.goto(`${shell.origin}/#/rapports`);
   await expect(page.getByRole('heading', { level: 1, name: 'Rapports' })).toBeVisible();
   await page.getByRole('radiogroup', { name: 'Période' }).getByText('Année', { exact: true }).click();
-  await page.getByRole('textbox', { name: 'Année' }).click();
+  await page.getByRole('combobox', { name: 'Année' }).click();
   await page.getByRole('option', { name: String(year), exact: true }).click();
   await expect(page.getByText(`Période retenue : année ${year}`)).toBeVisible();
   await expectAccessible(page, 'rapports');

@@ -33,10 +33,12 @@ import { contractsByProcessor, listProcessors } from '../../store/repos/processo
 import { listRequests, requestStatRows } from '../../store/repos/requests';
 import { userVersion, type Db } from '../../store/sqlite';
 import { toFailure } from '../errors';
-import { registerEntries } from './breach-documents';
 import { dashboardFigures } from './dashboard-figures';
 import { guardUncollected, type PackJob } from './report-jobs';
 import type { ReadSnapshot } from './report-snapshot';
+import type { Organisation } from '../../shared/schemas/organisation';
+import type { NotificationContent } from '../../shared/schemas/breach';
+import type { AuditHead } from '../../store/audit-log';
 import { actionFigures, auditPlanProgress, breachFigures, registerScan, RequestTally } from './report-pack-figures';
 import { allBreaches, boundsOf, generationDay, periodActions, periodNotifications } from './report-pack-scope';
 import {
@@ -89,20 +91,36 @@ function controlOf(job: PackJob, totalUnits: () => number): JobControl & { done:
   return control;
 }
 
-async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: string }> {
-  const { job } = run;
-  const bounds = boundsOf(job.period);
-  const now = run.generatedAt;
-  const generatedAt = now.toISOString();
-  const today = generationDay(now);
-  let total = 1;
-  const control = controlOf(job, () => total);
-  control.check();
-  job.step = 'Lecture du coffre';
+/** What every step of a generation shares. */
+interface Frame {
+  run: PackRun;
+  db: Db;
+  bounds: ReturnType<typeof boundsOf>;
+  now: Date;
+  generatedAt: string;
+  today: string;
+  organisation: Organisation;
+  head: AuditHead;
+  control: JobControl;
+  setTotal(units: number): void;
+}
 
-  const organisation = readOrganisation(db);
-  if (!organisation) throw new DomainError('NOT_FOUND', 'Renseignez d’abord l’organisme (écran « Organisme ») : il figure sur chaque document du paquet.');
-  const head = run.snapshot.head;
+/** A dossier to render: its frozen copy, checked, and its place in the ZIP. */
+interface DossierJob {
+  name: string;
+  description: string;
+  content: NotificationContent;
+  frozen: { sha256: string; recordedAt: string; recordedBy: string };
+}
+
+/**
+ * The workbook, then the summary PDF (its figures are counted while the registers are written).
+ * Everything it reads stays local: once it returns, the registers' data can be collected before
+ * the dossiers are rendered (memory stays bounded).
+ */
+async function writeRegisters(f: Frame, zip: PackZip): Promise<DossierJob[]> {
+  const { run, db, bounds, now, generatedAt, today, organisation, head, control } = f;
+  const { job } = run;
   const breaches = allBreaches(db, generatedAt);
   const notifications = periodNotifications(db, bounds, breaches);
   await pause();
@@ -115,25 +133,34 @@ async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: s
   const actions = periodActions(db, bounds, today);
   const auditPlan = auditPlanProgress(db, bounds);
   const discovered = breaches.filter((b) => b.discoveredAt >= bounds.fromUtc && b.discoveredAt <= bounds.toUtc).length;
-  const dossiers = notifications.filter((n) => n.content !== null);
-  total =
+  const dossiers: DossierJob[] = notifications.flatMap((n) =>
+    n.content
+      ? [
+          {
+            name: n.dossierName,
+            description: dossierDescription(n.breach.reference, n.row.kind, n.row.sequence),
+            content: n.content,
+            frozen: { sha256: n.row.snapshotSha256, recordedAt: n.row.recordedAt, recordedBy: n.row.recordedBy },
+          },
+        ]
+      : [],
+  );
+  f.setTotal(
     FIXED_UNITS.figures +
-    FIXED_UNITS.summary +
-    discovered +
-    requestsInPeriod +
-    processors.length +
-    processings.length +
-    actions.length +
-    head.seq / AUDIT_SCAN_RATIO +
-    dossiers.length * DOSSIER_UNITS;
+      FIXED_UNITS.summary +
+      discovered +
+      requestsInPeriod +
+      processors.length +
+      processings.length +
+      actions.length +
+      head.seq / AUDIT_SCAN_RATIO +
+      dossiers.length * DOSSIER_UNITS,
+  );
   control.advance(FIXED_UNITS.figures, 'Registre des violations');
   await pause();
   control.check();
 
-  const files: PackFileEntry[] = [
-    { name: workbookFileName(job.period), description: WORKBOOK_DESCRIPTION },
-    ...dossiers.map((n) => ({ name: n.dossierName, description: dossierDescription(n.breach.reference, n.row.kind, n.row.sequence) })),
-  ];
+  const files: PackFileEntry[] = [{ name: workbookFileName(job.period), description: WORKBOOK_DESCRIPTION }, ...dossiers.map((d) => ({ name: d.name, description: d.description }))];
   const tally = new RequestTally();
   const views: RegisterViews = { processorAlerts: [], processings: [], matrix: [] };
   const audit = { rows: 0 };
@@ -181,61 +208,82 @@ async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: s
     return summary;
   };
 
+  await zip.addStream(workbookFileName(job.period), MIME.xlsx, WORKBOOK_DESCRIPTION, (sink) =>
+    writePackWorkbook(sink, {
+      organisation,
+      auditHead: head,
+      generatedAt,
+      period: job.period,
+      notes: [
+        { label: 'Violations', value: 'Découvertes dans la période (registre de l’art. 33(5), incidents écartés et non notifiés compris).' },
+        { label: 'Notifications CNIL', value: 'Faites dans la période, quelle que soit la date de découverte ; le dossier de chacune est dans le paquet.' },
+        { label: 'Demandes', value: 'Reçues dans la période ; respect du délai apprécié au jour de la génération.' },
+        { label: 'Sous-traitants, traitements', value: 'Registres en vigueur à la génération ; la colonne « dans la période » signale les ajouts.' },
+        { label: 'Plan d’actions', value: 'Actions ouvertes à un moment de la période.' },
+        { label: 'Journal d’audit', value: 'Entrées écrites pendant la période, avec leur empreinte chaînée.' },
+        { label: 'Synthèse', value: 'Dernier onglet : les chiffres de la période et du tableau de bord.' },
+      ],
+      breaches: breachSource(db, bounds, discovered, control),
+      notifications: notificationRows(notifications),
+      requests: requestSource(db, bounds, today, requestsInPeriod, tally, control),
+      processors: processorSource(db, bounds, today, processors, contracts, views, control),
+      matrix: views.matrix,
+      processings: processingSource(db, bounds, today, processings, views, control),
+      actions: actionSource(actions, control),
+      audits: auditItemRows(db, bounds),
+      auditLog: auditLogSource(db, bounds, head.seq, audit, control),
+      summary: () => {
+        const s = summarise();
+        return summaryRows(s.figures, s.dashboard);
+      },
+    }),
+  );
+  control.check();
+  job.step = 'Synthèse de la période (PDF)';
+  zip.addBuffer(summaryFileName(job.period), MIME.pdf, SUMMARY_DESCRIPTION, await summaryPdf(summary ?? summarise()));
+  control.advance(FIXED_UNITS.summary, dossiers.length > 0 ? `Dossiers de notification à la CNIL : 0 / ${dossiers.length}` : 'Manifeste et empreintes');
+  return dossiers;
+}
+
+/** Each dossier rendered from its frozen copy (Art. 33(3), 33(5)), one at a time, yielding in between. */
+async function writeDossiers(f: Frame, zip: PackZip, dossiers: readonly DossierJob[]): Promise<void> {
+  let i = 0;
+  for (const d of dossiers) {
+    f.control.check();
+    const pdf = await breachDossierPdf({ content: d.content, organisation: f.organisation, auditHead: f.head, generatedAt: f.generatedAt, frozen: d.frozen });
+    zip.addBuffer(d.name, MIME.pdf, d.description, pdf);
+    i++;
+    f.control.advance(DOSSIER_UNITS, `Dossiers de notification à la CNIL : ${i} / ${dossiers.length}`);
+    await pause();
+  }
+}
+
+async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: string }> {
+  const { job } = run;
+  let total = 1;
+  const control = controlOf(job, () => total);
+  control.check();
+  job.step = 'Lecture du coffre';
+  const organisation = readOrganisation(db);
+  if (!organisation) throw new DomainError('NOT_FOUND', 'Renseignez d’abord l’organisme (écran « Organisme ») : il figure sur chaque document du paquet.');
+  const frame: Frame = {
+    run,
+    db,
+    bounds: boundsOf(job.period),
+    now: run.generatedAt,
+    generatedAt: run.generatedAt.toISOString(),
+    today: generationDay(run.generatedAt),
+    organisation,
+    head: run.snapshot.head,
+    control,
+    setTotal: (units) => (total = units),
+  };
+
   await writeFileAtomic(run.target, async (out) => {
-    const zip = new PackZip(out, generatedAt);
+    const zip = new PackZip(out, frame.generatedAt);
     try {
-      await zip.addStream(workbookFileName(job.period), MIME.xlsx, WORKBOOK_DESCRIPTION, (sink) =>
-        writePackWorkbook(sink, {
-          organisation,
-          auditHead: head,
-          generatedAt,
-          period: job.period,
-          notes: [
-            { label: 'Violations', value: 'Découvertes dans la période (registre de l’art. 33(5), incidents écartés et non notifiés compris).' },
-            { label: 'Notifications CNIL', value: 'Faites dans la période, quelle que soit la date de découverte ; le dossier de chacune est dans le paquet.' },
-            { label: 'Demandes', value: 'Reçues dans la période ; respect du délai apprécié au jour de la génération.' },
-            { label: 'Sous-traitants, traitements', value: 'Registres en vigueur à la génération ; la colonne « dans la période » signale les ajouts.' },
-            { label: 'Plan d’actions', value: 'Actions ouvertes à un moment de la période.' },
-            { label: 'Journal d’audit', value: 'Entrées écrites pendant la période, avec leur empreinte chaînée.' },
-            { label: 'Synthèse', value: 'Dernier onglet : les chiffres de la période et du tableau de bord.' },
-          ],
-          breaches: breachSource(registerEntries(db, bounds.fromUtc, bounds.toUtc), control),
-          notifications: notificationRows(notifications),
-          requests: requestSource(db, bounds, today, requestsInPeriod, tally, control),
-          processors: processorSource(db, bounds, today, processors, contracts, views, control),
-          matrix: views.matrix,
-          processings: processingSource(db, bounds, today, processings, views, control),
-          actions: actionSource(actions, control),
-          audits: auditItemRows(db, bounds),
-          auditLog: auditLogSource(db, bounds, head.seq, audit, control),
-          summary: () => {
-            const s = summarise();
-            return summaryRows(s.figures, s.dashboard);
-          },
-        }),
-      );
-      control.check();
-      job.step = 'Synthèse de la période (PDF)';
-      zip.addBuffer(summaryFileName(job.period), MIME.pdf, SUMMARY_DESCRIPTION, await summaryPdf(summary ?? summarise()));
-      control.advance(FIXED_UNITS.summary, dossiers.length > 0 ? `Dossiers de notification à la CNIL : 0 / ${dossiers.length}` : 'Manifeste et empreintes');
-
-      let i = 0;
-      for (const n of dossiers) {
-        if (!n.content) continue;
-        control.check();
-        const pdf = await breachDossierPdf({
-          content: n.content,
-          organisation,
-          auditHead: head,
-          generatedAt,
-          frozen: { sha256: n.row.snapshotSha256, recordedAt: n.row.recordedAt, recordedBy: n.row.recordedBy },
-        });
-        zip.addBuffer(n.dossierName, MIME.pdf, dossierDescription(n.breach.reference, n.row.kind, n.row.sequence), pdf);
-        i++;
-        control.advance(DOSSIER_UNITS, `Dossiers de notification à la CNIL : ${i} / ${dossiers.length}`);
-        await pause();
-      }
-
+      const dossiers = await writeRegisters(frame, zip);
+      await writeDossiers(frame, zip, dossiers);
       control.check();
       job.step = 'Manifeste et empreintes';
       const manifest: Omit<PackManifest, 'files'> = {
@@ -243,11 +291,11 @@ async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: s
         formatVersion: 1,
         organisation: { name: organisation.name, siren: organisation.siren },
         period: { spec: job.period.spec, kind: job.period.kind, from: job.period.from, to: job.period.to, label: job.period.label },
-        generatedAt,
+        generatedAt: frame.generatedAt,
         generatedBy: run.generatedBy,
         application: { name: 'DPO Workbench', version: appVersion() },
         schemaVersion: userVersion(db),
-        auditHead: head,
+        auditHead: frame.head,
       };
       await zip.finish(manifest);
     } catch (error) {

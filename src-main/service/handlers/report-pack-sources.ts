@@ -28,6 +28,7 @@ import { processingsOfProcessor, type ProcessingEntity } from '../../store/repos
 import { documentMetas, type ContractEntity, type ProcessorEntity } from '../../store/repos/processors';
 import { registerRequests } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
+import { registerEntries } from './breach-documents';
 import { registerContext } from './processing-record';
 import { processingDetail } from './processing-view';
 import { processorDetail } from './processor-view';
@@ -121,8 +122,11 @@ export function notificationRows(list: readonly PeriodNotification[]): Notificat
   }));
 }
 
-export function breachSource(entries: readonly BreachRegisterEntry[], control: JobControl): Iterable<BreachRegisterEntry> {
-  return ticking(entries, control, rowsLabel('Registre des violations', entries.length));
+/** The Art. 33(5) register entries, built when the tab starts and released once it is written. */
+export function breachSource(db: Db, b: PeriodBounds, total: number, control: JobControl): Iterable<BreachRegisterEntry> {
+  return (function* () {
+    yield* ticking(registerEntries(db, b.fromUtc, b.toUtc), control, rowsLabel('Registre des violations', total));
+  })();
 }
 
 export function requestSource(db: Db, b: PeriodBounds, today: string, total: number, tally: RequestTally, control: JobControl): Iterable<Row> {

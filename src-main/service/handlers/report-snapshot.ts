@@ -23,8 +23,8 @@ export function openReadSnapshot(path: string, key: Buffer, nativeBinding?: stri
   const db = openEncrypted(path, key, { readonly: true, nativeBinding });
   if (!db) throw new DomainError('INTERNAL', 'Le coffre ne s’ouvre pas en lecture pour la génération : réessayez.');
   try {
-    // The pack reads most of the vault once: a larger page cache (SQLCipher decrypts each page read).
-    db.pragma('cache_size = -65536');
+    // The pack reads each page about once, in order: a modest page cache keeps its memory bounded.
+    db.pragma('cache_size = -16384');
     // A deferred transaction takes its snapshot at its first read, done at once: the state of now.
     db.exec('BEGIN');
     const head = auditHead(db);

@@ -3,12 +3,13 @@
  * with a progress bar and a Cancel button, and save the ZIP — summary PDF, registers workbook, CNIL
  * dossiers of the period, manifest with the SHA-256 of each file and the audit-log head.
  */
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HashText } from '../../components/HashText';
 import { useNotifyError } from '../../components/notify';
 import { formatBytes } from '../../format/bytes';
+import { Outcome } from '../control/common/Outcome';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { packView } from './pack-job-view';
 import { PeriodPicker } from './PeriodPicker';
@@ -74,18 +75,18 @@ export function AuditPackPanel({ canGenerate, choice, today, onChoice }: { canGe
         </Stack>
       )}
       {view.kind === 'cancelled' && (
-        <Alert color="gray" title={t('reports.pack.cancelledTitle')}>
+        <Outcome tone="neutral" title={t('reports.pack.cancelledTitle')}>
           {t('reports.pack.cancelled')}
-        </Alert>
+        </Outcome>
       )}
       {view.kind === 'failed' && (
-        <Alert color="red" title={t('reports.pack.failedTitle')} role="alert">
+        <Outcome tone="bad" title={t('reports.pack.failedTitle')}>
           {view.message}
-        </Alert>
+        </Outcome>
       )}
       {job.collectError ? <ErrorAlert error={job.collectError} /> : null}
       {view.kind === 'done' && (
-        <Alert color="teal" title={t('reports.pack.doneTitle')}>
+        <Outcome tone="good" title={t('reports.pack.doneTitle')}>
           <Stack gap={4}>
             <Text size="sm">{t('reports.pack.done', { filename: view.filename, size: formatBytes(view.size, lang) })}</Text>
             <Text size="sm">
@@ -99,7 +100,7 @@ export function AuditPackPanel({ canGenerate, choice, today, onChoice }: { canGe
               </Group>
             )}
           </Stack>
-        </Alert>
+        </Outcome>
       )}
     </Stack>
   );

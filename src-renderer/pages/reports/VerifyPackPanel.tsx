@@ -3,12 +3,13 @@
  * against its manifest, missing or added files, and whether the manifest's audit-log entry is in
  * this vault's log with the same hash (accountability, GDPR Art. 5(2)).
  */
-import { Alert, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutationMethod } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n/I18nProvider';
 import { fileToBase64 } from '../control/common/file-base64';
+import { Outcome } from '../control/common/Outcome';
 
 export function VerifyPackPanel() {
   const t = useT();
@@ -37,7 +38,7 @@ export function VerifyPackPanel() {
       </Group>
       {verify.error ? <ErrorAlert error={verify.error} /> : null}
       {r && (
-        <Alert color={r.ok && r.vault.matches !== false ? 'teal' : 'red'} title={r.ok ? t('reports.verify.ok') : t('reports.verify.bad')} role={r.ok ? undefined : 'alert'}>
+        <Outcome tone={r.ok && r.vault.matches !== false ? 'good' : 'bad'} title={r.ok ? t('reports.verify.ok') : t('reports.verify.bad')}>
           <Stack gap={4}>
             <Text size="sm">{r.message}</Text>
             <Text size="sm">{r.vault.message}</Text>
@@ -49,7 +50,7 @@ export function VerifyPackPanel() {
               </List>
             )}
           </Stack>
-        </Alert>
+        </Outcome>
       )}
       {r && r.files.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
