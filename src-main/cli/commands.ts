@@ -11,6 +11,7 @@ import { registerDemoCommand } from './demo-command';
 import { registerServeCommand } from './serve-command';
 import { registerExportCommands } from './export-command';
 import { registerRopaImport } from './export-ropa';
+import { registerAuditPackCommands } from './audit-pack-command';
 import { newPassphrase, passphraseFromEnvOrPrompt, promptHidden } from './prompt';
 import { expectOk, openSession, resolveUser, resolveVaultDir, type GlobalOptions } from './session';
 import { UsageError } from './usage-error';
@@ -225,5 +226,6 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program, globals);
   registerExportCommands(program, globals);
   registerRopaImport(program, globals);
+  registerAuditPackCommands(program, globals);
 }
 

@@ -16,6 +16,7 @@ const modules: BenchModule[] = [
   { name: 'requests', load: () => import('./requests.bench') },
   { name: 'breaches', load: () => import('./breaches.bench') },
   { name: 'ropa', load: () => import('./ropa.bench') },
+  { name: 'pack', load: () => import('./pack.bench') },
 ];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);

@@ -296,3 +296,29 @@ describe('the list (what the UI shows)', () => {
     expect(page.rows[0]?.reference).toBe('VIO-2026-0002');
   });
 });
+
+describe('the register list filters by severity and by notification (issue 4: status, period, severity, notified or not)', () => {
+  it('keeps only the breaches of the chosen severity bands, and only the notified (or not) ones', async () => {
+    const { call, clock } = await breachVault('2026-06-01T10:00:00Z');
+    const low = await confirmedBreach(call, '2026-06-01T08:00:00Z', '2026-06-01T09:00:00Z', 'Rançongiciel restauré');
+    await call('breach.assess', { id: low.id, answers: RANSOMWARE_WITH_BACKUP });
+    const high = await confirmedBreach(call, '2026-06-01T08:30:00Z', '2026-06-01T09:00:00Z', 'Divulgation de données de santé');
+    await call('breach.assess', { id: high.id, answers: HEALTH_DISCLOSURE });
+    await call('breach.decide', { id: high.id, kind: 'notify_authority_and_subjects' });
+    clock.set('2026-06-02T10:00:00Z');
+    await call('breach.notify', { id: high.id, kind: 'initial', at: '2026-06-02T09:00:00Z', reference: 'CNIL-2026-9' });
+    const unassessed = await call('breach.create', { title: 'Alerte non qualifiée', discoveredAt: '2026-06-02T08:00:00Z' });
+
+    const all = await call<List>('breach.list', {});
+    const bands = new Map(all.rows.map((r) => [r.id, r.severity]));
+    expect(bands.get(low.id)).not.toBe(bands.get(high.id));
+    const highBand = bands.get(high.id);
+    if (!highBand) throw new Error('the high-risk breach has no severity');
+    const bySeverity = await call<List>('breach.list', { severities: [highBand] });
+    expect(bySeverity.rows.map((r) => r.id)).toEqual([high.id]);
+    const notified = await call<List>('breach.list', { notified: true });
+    expect(notified.rows.map((r) => r.id)).toEqual([high.id]);
+    const notNotified = await call<List>('breach.list', { notified: false, sort: 'reference' });
+    expect(notNotified.rows.map((r) => r.id).sort()).toEqual([low.id, unassessed.id].sort());
+  });
+});

@@ -261,6 +261,8 @@ export const breachHandlers: PartialHandlers<
     const { rows, total } = listBreaches(db, {
       filter: input.filter,
       statuses: input.statuses,
+      severities: input.severities,
+      notified: input.notified,
       discoveredFrom: input.discoveredFrom ? parisDayBounds(input.discoveredFrom).from : undefined,
       discoveredTo: input.discoveredTo ? parisDayBounds(input.discoveredTo).to : undefined,
       search: input.search,

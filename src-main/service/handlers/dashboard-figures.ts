@@ -10,6 +10,7 @@
  */
 import { coverage, type AuditItemStatus } from '../../core/audit-plan';
 import { clockState } from '../../core/breach-clock';
+import type { RequestRow } from '../../core/dashboard-stats';
 import { addCalendarDays, parisDateOf } from '../../core/time';
 import type { Role } from '../../shared/roles';
 import type { BreachCountdown, Dashboard, Figure, ListLink } from '../../shared/schemas/dashboard';
@@ -19,7 +20,6 @@ import { listActions } from '../../store/repos/control-actions';
 import { listProcessings, processingCounts } from '../../store/repos/processings';
 import { contractsByProcessor, documentMetas, listProcessors } from '../../store/repos/processors';
 import { listRequests, requestStatRows, type RequestQuery } from '../../store/repos/requests';
-import type { RequestRow } from '../../core/dashboard-stats';
 import type { Db } from '../../store/sqlite';
 import { requestStatsFast } from './dashboard-request-stats';
 import { registerContext } from './processing-record';

@@ -122,7 +122,7 @@ async function writeRegisters(f: Frame, zip: PackZip): Promise<DossierJob[]> {
   const { run, db, bounds, now, generatedAt, today, organisation, head, control } = f;
   const { job } = run;
   const breaches = allBreaches(db, generatedAt);
-  const notifications = periodNotifications(db, bounds, breaches);
+  const notifications = await periodNotifications(db, bounds, breaches);
   await pause();
   control.check();
   const requestRows = requestStatRows(db);

@@ -56,10 +56,13 @@ export function allBreaches(db: Db, now: string): BreachSummary[] {
  * Notifications to the CNIL made during the period, whichever period the breach was discovered in.
  * Each frozen copy is checked against its SHA-256 (Art. 33(5): what was sent must stay as sent).
  */
-export function periodNotifications(db: Db, bounds: PeriodBounds, breaches: readonly BreachSummary[]): PeriodNotification[] {
+export async function periodNotifications(db: Db, bounds: PeriodBounds, breaches: readonly BreachSummary[]): Promise<PeriodNotification[]> {
   const out: PeriodNotification[] = [];
+  let read = 0;
   for (const breach of breaches) {
     if (breach.notificationCount === 0) continue;
+    // Each frozen copy is read, hashed and parsed: let other calls run every so often.
+    if (++read % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
     for (const meta of listNotifications(db, breach.id)) {
       if (!inPeriod(bounds, meta.notifiedAt)) continue;
       const full = findNotification(db, breach.id, meta.id);

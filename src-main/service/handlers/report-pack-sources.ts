@@ -5,6 +5,7 @@
  * Every few hundred rows it reports progress and checks for a cancel (the job's `control`).
  */
 import { AUDIT_ITEM_STATUS_LABELS } from '../../core/audit-plan';
+import { endOfDay } from '../../core/eu-period';
 import type { Action } from '../../shared/schemas/control';
 import type { Dashboard } from '../../shared/schemas/dashboard';
 import type { BreachRegisterEntry } from '../../reports/breaches/register-entry';
@@ -29,11 +30,20 @@ import { documentMetas, type ContractEntity, type ProcessorEntity } from '../../
 import { registerRequests } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
 import { registerEntries } from './breach-documents';
+import { startOfParisDay } from './request-record';
 import { registerContext } from './processing-record';
 import { processingDetail } from './processing-view';
 import { processorDetail } from './processor-view';
 import type { AlertCounts, ProcessingFlags } from './dashboard-figures';
-import type { RequestTally } from './report-pack-figures';
+import { periodMonths, type RequestTally } from './report-pack-figures';
+
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** YYYY-MM-DD of the last day of a YYYY-MM month. */
+function lastDayOf(month: string): string {
+  const day = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
 import { dayInPeriod, inPeriod, periodAuditRows, type PeriodBounds, type PeriodNotification } from './report-pack-scope';
 
 /** What a source needs from the job: cancel checks and progress. */
@@ -122,10 +132,31 @@ export function notificationRows(list: readonly PeriodNotification[]): Notificat
   }));
 }
 
-/** The Art. 33(5) register entries, built when the tab starts and released once it is written. */
-export function breachSource(db: Db, b: PeriodBounds, total: number, control: JobControl): Iterable<BreachRegisterEntry> {
-  return (function* () {
-    yield* ticking(registerEntries(db, b.fromUtc, b.toUtc), control, rowsLabel('Registre des violations', total));
+/**
+ * The Art. 33(5) register entries, built a month at a time while the tab is written (breach-documents
+ * `registerEntries` reads a whole range at once): memory holds one month, and the event loop gets a
+ * turn between months.
+ */
+export function breachSource(db: Db, b: PeriodBounds, total: number, control: JobControl): AsyncIterable<BreachRegisterEntry> {
+  const months = periodMonths(b);
+  return (async function* () {
+    const label = rowsLabel('Registre des violations', total);
+    let n = 0;
+    for (const month of months) {
+      const first = month === b.period.from.slice(0, 7) ? b.period.from : `${month}-01`;
+      const last = month === b.period.to.slice(0, 7) ? b.period.to : lastDayOf(month);
+      for (const entry of registerEntries(db, startOfParisDay(first), endOfDay(last))) {
+        yield entry;
+        n++;
+        if (n % 250 === 0) {
+          control.check();
+          control.advance(250, label(n));
+        }
+      }
+      await pause();
+    }
+    control.check();
+    control.advance(n % 250, label(n));
   })();
 }
 

@@ -352,6 +352,10 @@ export const BreachListInput = z
   .object({
     filter: z.enum(BREACH_LIST_FILTERS).default('all'),
     statuses: z.array(z.enum(BREACH_STATUSES)).max(7).default([]),
+    /** ENISA severity bands of the latest assessment (empty: any, assessed or not). */
+    severities: z.array(z.enum(SEVERITY_BANDS)).max(4).default([]),
+    /** true: at least one notification to the CNIL recorded; false: none; absent: both. */
+    notified: z.boolean().optional(),
     /** Europe/Paris calendar days bounding the discovery, both included. */
     discoveredFrom: CalendarDate.optional(),
     discoveredTo: CalendarDate.optional(),

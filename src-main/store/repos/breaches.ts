@@ -206,6 +206,8 @@ export type BreachListFilter = 'open' | 'clock_running' | 'late' | 'to_notify' |
 export interface BreachQuery {
   filter: BreachListFilter;
   statuses: readonly BreachStatus[];
+  severities?: readonly SeverityBand[] | undefined;
+  notified?: boolean | undefined;
   /** UTC instants bounding `discovered_at`, both included. */
   discoveredFrom?: string | undefined;
   discoveredTo?: string | undefined;
@@ -251,6 +253,11 @@ function whereClause(q: BreachQuery): { sql: string; values: Record<string, stri
     parts.push(`status IN (${q.statuses.map((_, i) => `@s${i}`).join(', ')})`);
     q.statuses.forEach((s, i) => (values[`s${i}`] = s));
   }
+  if (q.severities && q.severities.length > 0) {
+    parts.push(`severity IN (${q.severities.map((_, i) => `@sev${i}`).join(', ')})`);
+    q.severities.forEach((s, i) => (values[`sev${i}`] = s));
+  }
+  if (q.notified !== undefined) parts.push(q.notified ? 'notified_at IS NOT NULL' : 'notified_at IS NULL');
   if (q.discoveredFrom) {
     parts.push('discovered_at >= @discoveredFrom');
     values.discoveredFrom = q.discoveredFrom;
