@@ -12,8 +12,21 @@ import { DomainError } from '../../shared/errors';
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A vault's dates repeat (a few hundred distinct days for 100 000 requests): each is parsed once. */
+const epochDays = new Map<string, number>();
+const MAX_CACHED = 100_000;
+
 /** Days since 1970-01-01 of a YYYY-MM-DD calendar date (UTC: no time zone can shift a calendar day). */
 function epochDay(value: string): number {
+  const cached = epochDays.get(value);
+  if (cached !== undefined) return cached;
+  const day = parseEpochDay(value);
+  if (epochDays.size >= MAX_CACHED) epochDays.clear();
+  epochDays.set(value, day);
+  return day;
+}
+
+function parseEpochDay(value: string): number {
   const m = DATE.exec(value);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) {

@@ -15,11 +15,10 @@ import { LIST_CAP } from '../../reports/pack/summary-pdf';
 import type { RegisterLine } from '../../reports/requests/register-lines';
 import type { BreachSummary } from '../../store/repos/breaches';
 import { auditTargets, overlappingPlans, planItems } from '../../store/repos/control';
-import type { ProcessingEntity } from '../../store/repos/processings';
-import type { ContractEntity, ProcessorEntity } from '../../store/repos/processors';
 import type { Db } from '../../store/sqlite';
 import { requestStatsFast } from './dashboard-request-stats';
 import { dayInPeriod, inPeriod, type PeriodBounds, type PeriodNotification } from './report-pack-scope';
+import type { RegisterViews } from './report-pack-sources';
 
 /** YYYY-MM of every month the period touches, in order. */
 export function periodMonths(b: PeriodBounds): string[] {
@@ -144,31 +143,20 @@ export interface RegisterScan {
 }
 
 /** Processors and processings are current registers: counted whole, with what changed during the period. */
-export function registerScan(
-  b: PeriodBounds,
-  processors: readonly ProcessorEntity[],
-  contracts: ReadonlyMap<string, readonly ContractEntity[]>,
-  processings: readonly ProcessingEntity[],
-  dashboard: Dashboard,
-): RegisterScan {
-  const fresh = processors.filter((p) => inPeriod(b, p.createdAt)).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
-  const dpias = processings.filter((p) => dayInPeriod(b, p.dpia.doneOn)).sort((x, y) => (x.dpia.doneOn ?? '').localeCompare(y.dpia.doneOn ?? ''));
-  let contractCount = 0;
-  for (const list of contracts.values()) contractCount += list.length;
+export function registerScan(b: PeriodBounds, views: RegisterViews, dashboard: Dashboard): RegisterScan {
+  const fresh = views.processorList.filter((p) => inPeriod(b, p.createdAt)).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+  const dpias = views.processingList.filter((p) => dayInPeriod(b, p.dpiaDoneOn)).sort((x, y) => (x.dpiaDoneOn ?? '').localeCompare(y.dpiaDoneOn ?? ''));
   return {
-    processors: { total: processors.length, newInPeriod: fresh.length, withAlerts: dashboard.processors?.withAlerts.value ?? 0, contracts: contractCount },
+    processors: { total: views.processorList.length, newInPeriod: fresh.length, withAlerts: dashboard.processors?.withAlerts.value ?? 0, contracts: views.contracts },
     processings: {
-      total: processings.length,
-      newInPeriod: processings.filter((p) => dayInPeriod(b, p.createdOn)).length,
+      total: views.processingList.length,
+      newInPeriod: views.processingList.filter((p) => dayInPeriod(b, p.createdOn)).length,
       dpiaDoneInPeriod: dpias.length,
       dpiaMissing: dashboard.processings?.dpiaMissing.value ?? 0,
       incomplete: dashboard.processings?.incomplete.value ?? 0,
     },
-    newProcessors: {
-      total: fresh.length,
-      items: fresh.slice(0, LIST_CAP).map((p) => ({ reference: p.reference, name: p.record.name, country: p.record.country, createdAt: p.createdAt })),
-    },
-    dpiasDone: { total: dpias.length, items: dpias.slice(0, LIST_CAP).map((p) => ({ reference: p.reference, name: p.record.name, doneOn: p.dpia.doneOn ?? '' })) },
+    newProcessors: { total: fresh.length, items: fresh.slice(0, LIST_CAP).map((p) => ({ reference: p.reference, name: p.name, country: p.country, createdAt: p.createdAt })) },
+    dpiasDone: { total: dpias.length, items: dpias.slice(0, LIST_CAP).map((p) => ({ reference: p.reference, name: p.name, doneOn: p.dpiaDoneOn ?? '' })) },
   };
 }
 

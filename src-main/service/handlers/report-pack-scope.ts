@@ -96,14 +96,13 @@ export function periodActions(db: Db, bounds: PeriodBounds, today: string): Acti
 export const AUDIT_PAGE = 1000;
 
 /**
- * Audit-log entries written during the period, oldest first, read a page at a time through the
- * log's own reader (the chain has no gaps: seq n..n+999 is one page). `onPage` follows the scan.
+ * Audit-log entries written during the period, oldest first, a page at a time (possibly empty), read
+ * through the log's own reader (the chain has no gaps: seq n..n+999 is one page).
  */
-export function* periodAuditRows(db: Db, bounds: PeriodBounds, headSeq: number, onPage: (scanned: number) => void = () => undefined): Generator<AuditRow> {
+export function* periodAuditPages(db: Db, bounds: PeriodBounds, headSeq: number): Generator<{ scanned: number; rows: AuditRow[] }> {
   for (let start = 1; start <= headSeq; start += AUDIT_PAGE) {
     const page = listAudit(db, AUDIT_PAGE, start + AUDIT_PAGE).reverse();
-    for (const r of page) if (r.seq >= start && inPeriod(bounds, r.at)) yield r;
-    onPage(page.length);
+    yield { scanned: page.length, rows: page.filter((r) => r.seq >= start && inPeriod(bounds, r.at)) };
   }
 }
 

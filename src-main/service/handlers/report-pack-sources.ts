@@ -25,8 +25,8 @@ import {
 import { registerLine } from '../../reports/requests/register-lines';
 import { NOTIFICATION_KIND_LABELS } from '../../shared/schemas/breach';
 import { auditTargets, overlappingPlans, planItems } from '../../store/repos/control';
-import { processingsOfProcessor, type ProcessingEntity } from '../../store/repos/processings';
-import { documentMetas, type ContractEntity, type ProcessorEntity } from '../../store/repos/processors';
+import { listProcessings, processingsOfProcessor } from '../../store/repos/processings';
+import { contractsByProcessor, documentMetas, listProcessors } from '../../store/repos/processors';
 import { registerRequests } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
 import { registerEntries } from './breach-documents';
@@ -44,7 +44,7 @@ function lastDayOf(month: string): string {
   const day = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
   return `${month}-${String(day).padStart(2, '0')}`;
 }
-import { dayInPeriod, inPeriod, periodAuditRows, type PeriodBounds, type PeriodNotification } from './report-pack-scope';
+import { dayInPeriod, inPeriod, periodAuditPages, type PeriodBounds, type PeriodNotification } from './report-pack-scope';
 
 /** What a source needs from the job: cancel checks and progress. */
 export interface JobControl {
@@ -174,7 +174,7 @@ export function requestSource(db: Db, b: PeriodBounds, today: string, total: num
   );
 }
 
-/** What the processor and processing tabs leave behind for the dashboard's figures. */
+/** What the processor and processing tabs leave behind for the figures (light: no records). */
 export interface RegisterViews {
   /** Alerts by severity, one entry per processor. */
   processorAlerts: AlertCounts[];
@@ -182,51 +182,70 @@ export interface RegisterViews {
   processings: ProcessingFlags[];
   /** Clause-matrix rows, written as the tab after the processors. */
   matrix: Row[];
+  processorList: ProcessorLight[];
+  processingList: ProcessingLight[];
+  contracts: number;
 }
 
-/** Processors with their Art. 28 view; the clause matrix rows and the alert counts are kept aside. */
-export function processorSource(
-  db: Db,
-  b: PeriodBounds,
-  today: string,
-  processors: readonly ProcessorEntity[],
-  contracts: ReadonlyMap<string, readonly ContractEntity[]>,
-  views: RegisterViews,
-  control: JobControl,
-): Iterable<Row> {
-  const documents = documentMetas(db);
+export interface ProcessorLight {
+  reference: string;
+  name: string;
+  country: string;
+  createdAt: string;
+}
+
+export interface ProcessingLight {
+  reference: string;
+  name: string;
+  createdOn: string;
+  dpiaDoneOn: string | null;
+}
+
+export const emptyViews = (): RegisterViews => ({ processorAlerts: [], processings: [], matrix: [], processorList: [], processingList: [], contracts: 0 });
+
+/**
+ * Processors with their Art. 28 view, read when the tab starts and released once it is written; the
+ * clause-matrix rows, the alert counts and a light list are kept aside for the next tab and the figures.
+ */
+export function processorSource(db: Db, b: PeriodBounds, today: string, total: number, views: RegisterViews, control: JobControl): Iterable<Row> {
   return ticking(
     (function* () {
-      for (const p of processors) {
+      const contracts = contractsByProcessor(db);
+      const documents = documentMetas(db);
+      for (const list of contracts.values()) views.contracts += list.length;
+      for (const p of listProcessors(db)) {
         const detail = processorDetail(p, { contracts: contracts.get(p.id) ?? [], documents, today }, processingsOfProcessor(db, p.id));
         for (const row of matrixRows(detail)) views.matrix.push(row);
         const counts: AlertCounts = { critical: 0, high: 0, medium: 0, low: 0 };
         for (const a of detail.alerts) counts[a.severity] += 1;
         views.processorAlerts.push(counts);
+        views.processorList.push({ reference: p.reference, name: p.record.name, country: p.record.country, createdAt: p.createdAt });
         yield processorRow(detail, inPeriod(b, p.createdAt));
       }
     })(),
     control,
-    rowsLabel('Sous-traitants', processors.length),
+    rowsLabel('Sous-traitants', total),
   );
 }
 
-export function processingSource(db: Db, b: PeriodBounds, today: string, processings: readonly ProcessingEntity[], views: RegisterViews, control: JobControl): Iterable<Row> {
-  const rctx = registerContext(db, today);
+/** The register of processing activities, read when the tab starts and released once it is written. */
+export function processingSource(db: Db, b: PeriodBounds, today: string, total: number, views: RegisterViews, control: JobControl): Iterable<Row> {
   return ticking(
     (function* () {
-      for (const e of processings) {
+      const rctx = registerContext(db, today);
+      for (const e of listProcessings(db)) {
         const detail = processingDetail(e, rctx);
         // The same flags as processing-view `processingRow` (dpiaPending, missingCount > 0).
         views.processings.push({
           dpiaPending: detail.dpia.screening?.outcome === 'required' && detail.dpia.followUp.status !== 'done',
           incomplete: detail.completeness.missing.length > 0,
         });
+        views.processingList.push({ reference: e.reference, name: e.record.name, createdOn: e.createdOn, dpiaDoneOn: e.dpia.doneOn });
         yield processingRow(detail, dayInPeriod(b, e.createdOn));
       }
     })(),
     control,
-    rowsLabel('Registre des traitements', processings.length),
+    rowsLabel('Registre des traitements', total),
   );
 }
 
@@ -269,17 +288,19 @@ export function auditItemRows(db: Db, b: PeriodBounds): AuditItemRow[] {
 /** Rows of the audit-log scan reported as one unit of progress (reading is cheaper than writing). */
 export const AUDIT_SCAN_RATIO = 10;
 
-export function auditLogSource(db: Db, b: PeriodBounds, headSeq: number, counter: { rows: number }, control: JobControl): Iterable<AuditLogRow> {
-  let scanned = 0;
-  const onPage = (n: number): void => {
-    scanned += n;
-    control.check();
-    control.advance(n / AUDIT_SCAN_RATIO, `Journal d’audit : ${int(scanned)} / ${int(headSeq)} entrées parcourues`);
-  };
-  return (function* (): Generator<AuditLogRow> {
-    for (const r of periodAuditRows(db, b, headSeq, onPage)) {
-      counter.rows++;
-      yield { seq: r.seq, at: r.at, actor: r.actor, action: r.action, entityType: r.entityType, entityId: r.entityId, beforeDigest: r.beforeDigest, afterDigest: r.afterDigest, hash: r.hash };
+export function auditLogSource(db: Db, b: PeriodBounds, headSeq: number, counter: { rows: number }, control: JobControl): AsyncIterable<AuditLogRow> {
+  return (async function* (): AsyncGenerator<AuditLogRow> {
+    let scanned = 0;
+    for (const page of periodAuditPages(db, b, headSeq)) {
+      for (const r of page.rows) {
+        counter.rows++;
+        yield { seq: r.seq, at: r.at, actor: r.actor, action: r.action, entityType: r.entityType, entityId: r.entityId, beforeDigest: r.beforeDigest, afterDigest: r.afterDigest, hash: r.hash };
+      }
+      scanned += page.scanned;
+      control.check();
+      control.advance(page.scanned / AUDIT_SCAN_RATIO, `Journal d’audit : ${int(scanned)} / ${int(headSeq)} entrées parcourues`);
+      // A long log with few entries in the period yields few rows: the event loop gets a turn per page.
+      await pause();
     }
   })();
 }

@@ -13,6 +13,7 @@ import { packFileName } from '../../reports/pack/names';
 import { verifyPack } from '../../reports/pack/verify';
 import { listAudit } from '../../store/audit-log';
 import { newId } from '../../store/ids';
+import { readOrganisation } from '../../store/repos/organisation';
 import type { Db } from '../../store/sqlite';
 import type { Vault } from '../../store/vault';
 import type { PartialHandlers } from '../context';
@@ -71,6 +72,9 @@ export const reportHandlers: PartialHandlers<'report.auditPackStart' | 'report.j
     const running = runningJobOf(vault);
     if (running) {
       throw new DomainError('VAULT_BUSY', `Un paquet d’audit (${running.period.label}) est déjà en cours de génération (${Math.floor(running.progress)} %) : attendez sa fin ou annulez-le.`);
+    }
+    if (!readOrganisation(vault.db)) {
+      throw new DomainError('NOT_FOUND', 'Renseignez d’abord l’organisme (écran « Organisme ») : il figure sur chaque document du paquet.');
     }
     const id = newId(ctx.now.getTime());
     const dir = packsDir(vault);
