@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectronNative } from './build-electron-native.mjs';
+import { installFailureLine, showInstallOutput } from './electron-install-output.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -60,11 +61,16 @@ function ensureElectron() {
   }
   const { version } = JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8'));
   console.log(`Téléchargement du binaire Electron ${version} (une seule fois, accès réseau nécessaire)…`);
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit' });
+  // The install script's output is kept: on failure it is a raw English stack (« TypeError: fetch
+  // failed »), replaced by one French line unless DPO_START_VERBOSE=1 (or no fallback) asks for it.
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['inherit', 'pipe', 'pipe'], encoding: 'utf8' });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
+  const verbose = showInstallOutput(process.env);
+  if (verbose && output.trim()) process.stderr.write(output.endsWith('\n') ? output : `${output}\n`);
   const installed = result.status === 0 ? installedElectron() : null;
   if (!installed) {
     return fallbackToWeb(
-      `Impossible de télécharger Electron ${version} : pas d'accès à github.com depuis ce poste ?\n` +
+      `${installFailureLine(version, output, result.status, process.env)}\n` +
         `L'application de bureau ne peut pas démarrer sans lui. Au choix :\n` +
         `  - relancez « npm start » sur un poste connecté à Internet (le téléchargement n'a lieu qu'une fois) ;\n` +
         `  - ou indiquez un Electron ${version} déjà installé avec ELECTRON_OVERRIDE_DIST_PATH=<dossier> ;\n` +

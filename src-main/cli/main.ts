@@ -7,6 +7,7 @@ import { configureZodFrench } from '../shared/zod-setup';
 import { contract, METHOD_NAMES } from '../shared/contract';
 import { DomainError } from '../shared/errors';
 import { registerCommands } from './commands';
+import { frenchHelp } from './french-help';
 import { CallFailed } from './session';
 import { UsageError } from './usage-error';
 
@@ -22,6 +23,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(dpo --help pour l’aide)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();
+  // Before the subcommands: commander copies the help settings into each one as it is created.
+  frenchHelp(program);
   registerCommands(program);
   return program;
 }

@@ -14,7 +14,7 @@ import { API_PREFIX, handleApiCall } from './api-route';
 import { securityHeaders } from './csp';
 import { MAX_BODY_BYTES } from './request-body';
 import { isAllowedHost, isOwnOrigin } from './request-guards';
-import { createSessionToken, hasValidSession, sessionCookieHeader, tokensMatch } from './session-token';
+import { createSessionToken, hasValidSession, sessionCookieHeader, sessionCookieName, tokensMatch } from './session-token';
 import { readStaticFile } from './static-file';
 import { resolveStaticPath } from './static-path';
 
@@ -121,10 +121,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const offered = target.query.get('token');
     if (isRead && offered !== null) {
       if (!tokensMatch(token, offered)) return sendText(res, 401, MESSAGES.badToken);
-      return send(res, 303, { Location: '/', 'Set-Cookie': sessionCookieHeader(token), 'Cache-Control': 'no-store' });
+      return send(res, 303, { Location: '/', 'Set-Cookie': sessionCookieHeader(token, sessionCookieName(port)), 'Cache-Control': 'no-store' });
     }
 
-    if (!hasValidSession(req.headers.cookie, token)) return sendText(res, 401, MESSAGES.noSession);
+    if (!hasValidSession(req.headers.cookie, token, sessionCookieName(port))) return sendText(res, 401, MESSAGES.noSession);
 
     if (target.pathname.startsWith(API_PREFIX)) {
       if (method !== 'POST') return sendText(res, 405, MESSAGES.notAllowed, { Allow: 'POST' });

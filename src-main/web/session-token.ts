@@ -5,7 +5,16 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const SESSION_COOKIE = 'dpo_session';
+/** Prefix of the session cookie's name; the port follows it (see sessionCookieName). */
+export const SESSION_COOKIE_PREFIX = 'dpo_session';
+
+/**
+ * Cookies are shared by every port of a host (RFC 6265 §8.5): two `dpo serve` on 127.0.0.1 with one
+ * cookie name would overwrite each other's session. The port in the name keeps them apart.
+ */
+export function sessionCookieName(port: number): string {
+  return `${SESSION_COOKIE_PREFIX}_${port}`;
+}
 
 /** 32 random bytes, base64url: unguessable, URL- and cookie-safe. */
 export function createSessionToken(): string {
@@ -24,22 +33,22 @@ export function tokensMatch(expected: string, candidate: string | undefined): bo
 }
 
 /** Every value of the session cookie in a `Cookie` header (a browser may send several). */
-export function sessionCookieValues(cookieHeader: string | undefined): string[] {
+export function sessionCookieValues(cookieHeader: string | undefined, name: string): string[] {
   if (!cookieHeader) return [];
   const values: string[] = [];
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === SESSION_COOKIE) values.push(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
   }
   return values;
 }
 
 /** True when one of the request's session cookies carries this run's token. */
-export function hasValidSession(cookieHeader: string | undefined, token: string): boolean {
+export function hasValidSession(cookieHeader: string | undefined, token: string, name: string): boolean {
   let valid = false;
   // No early exit: every candidate is compared, whatever the outcome.
-  for (const value of sessionCookieValues(cookieHeader)) valid = tokensMatch(token, value) || valid;
+  for (const value of sessionCookieValues(cookieHeader, name)) valid = tokensMatch(token, value) || valid;
   return valid;
 }
 
@@ -47,6 +56,6 @@ export function hasValidSession(cookieHeader: string | undefined, token: string)
  * HttpOnly: page scripts cannot read it. SameSite=Strict: other sites' pages cannot make the browser
  * send it. No `Secure`: the loopback server speaks plain HTTP, which never leaves the machine.
  */
-export function sessionCookieHeader(token: string): string {
-  return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export function sessionCookieHeader(token: string, name: string): string {
+  return `${name}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }

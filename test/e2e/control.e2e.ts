@@ -2,13 +2,27 @@
  * Contrôle (issue 7), as the DPO in Chromium on the real stack: a multi-year audit plan with its
  * coverage chart, a permanent control that fails and opens a finding, an action answering it with a
  * piece of evidence uploaded (stored encrypted) and downloaded back byte for byte, status moves, and
- * the action-plan XLSX export.
+ * the action-plan XLSX export. Actions also start where the need is seen (issue 7): from a processor
+ * alert (Art. 28) and from a breach's planned measures (Art. 33(3)(d)), with their origin kept.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures';
 import { createVaultDirectly, expectAccessible, field, screenshot } from './helpers';
 
 const EVIDENCE = 'Procès-verbal de la revue des habilitations\r\nComptes orphelins désactivés le 12/03.\r\n';
+
+/** A contract method called the way the page calls it (for setting up what a test is not about). */
+async function api(page: Page, method: string, input: unknown): Promise<{ ok: boolean; value?: { id: string; reference?: string } }> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const dpo = (globalThis as unknown as { dpo: Record<string, (i: unknown) => Promise<{ ok: boolean; value?: { id: string; reference?: string } }>> }).dpo;
+      const call = dpo[method];
+      if (!call) throw new Error(`méthode inconnue ${method}`);
+      return call(input);
+    },
+    { method, input },
+  );
+}
 
 async function submitModal(page: Page, button = 'Enregistrer'): Promise<void> {
   const dialog = page.getByRole('dialog');
@@ -123,4 +137,60 @@ test('plans audits, records a failed control and follows its action with evidenc
   expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
   await expectAccessible(page, 'contrôle — plan d’actions');
   await screenshot(page, '53-controle-plan-actions');
+});
+
+test('turns a processor alert into an action of the plan, which keeps the alert as its origin', async ({ page, shell }) => {
+  test.setTimeout(120_000);
+  await createVaultDirectly(page);
+  // A processor without any contract: the « Aucun contrat » alert (Art. 28(3)).
+  const created = await api(page, 'processor.create', { name: 'Imprimerie du Rhône', country: 'FR' });
+  expect(created.ok, 'processor.create').toBe(true);
+  const processorId = created.value?.id ?? '';
+
+  await page.goto(`${shell.origin}/#/sous-traitants/${processorId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Imprimerie du Rhône' })).toBeVisible();
+  await page.getByRole('link', { name: 'Créer une action : Aucun contrat' }).click();
+
+  // The action plan, with the form open on that alert and its title already written.
+  await expect(page).toHaveURL(/#\/controle\/actions\?nouvelle=processor/);
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle action' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'Alerte sous-traitant' })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Alerte sous-traitant' })).toHaveValue(/^Imprimerie du Rhône — Aucun contrat/);
+  await expect(field(page, 'Intitulé de l’action')).toHaveValue('Aucun contrat — Imprimerie du Rhône');
+  await expectAccessible(page, 'contrôle — action depuis une alerte');
+  await screenshot(page, '54-controle-action-depuis-alerte');
+  await field(page, 'Responsable').fill('Achats — Sophie Bernard');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  // The action's page names its origin, a link back to the processor.
+  await expect(page.getByRole('heading', { level: 1, name: /Aucun contrat — Imprimerie du Rhône/ })).toBeVisible();
+  const origin = page.getByRole('link', { name: 'Aucun contrat', exact: true });
+  await expect(origin).toHaveAttribute('href', `#/sous-traitants/${processorId}`);
+
+  // And the plan lists it with its origin; the form does not open again.
+  await page.goto(`${shell.origin}/#/controle/actions`);
+  const row = page.getByRole('row', { name: /Aucun contrat — Imprimerie du Rhône/ });
+  await expect(row.getByText('Alerte sous-traitant')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await screenshot(page, '55-controle-plan-action-alerte');
+});
+
+test('opens the action form on a breach from its planned measures', async ({ page, shell }) => {
+  test.setTimeout(120_000);
+  await createVaultDirectly(page);
+  const breach = await api(page, 'breach.create', { title: 'Ordinateur portable volé', discoveredAt: new Date(Date.now() - 3_600_000).toISOString() });
+  expect(breach.ok, 'breach.create').toBe(true);
+
+  await page.goto(`${shell.origin}/#/violations/${breach.value?.id ?? ''}`);
+  await page.getByRole('link', { name: 'Créer une action à partir des mesures prévues (art. 33(3)(d))' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle action' });
+  await expect(dialog.getByRole('radio', { name: /Violation de données/ })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Violation' })).toHaveValue(/Ordinateur portable volé/);
+  // No planned measure written yet: the title names the breach.
+  await expect(field(page, 'Intitulé de l’action')).toHaveValue(`Mesures prévues après la violation ${breach.value?.reference ?? ''}`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/#\/controle\/actions$/);
 });

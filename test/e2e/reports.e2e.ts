@@ -2,16 +2,17 @@
  * Rapports (issue 7): the audit pack generated from the page — period chosen, progress shown, ZIP
  * saved — then opened like an auditor would: manifest.json read, every file's SHA-256 checked, the
  * summary PDF's text (pdftotext) naming the organisation and the period; the pack verified back by
- * the page; a register exported for the same period.
+ * the page; a register exported for the same period. A pack cancelled half-way leaves nothing: no
+ * download, no file in the vault's packs folder.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { PackManifest } from '../../src-main/shared/schemas/pack';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { createVaultDirectly, expectAccessible, ORGANISATION, screenshot } from './helpers';
 
 /** Every file of a ZIP, by name. */
@@ -104,4 +105,72 @@ test('generates the audit pack of a year from the page and opens its summary', a
   expect((await register).suggestedFilename()).toMatch(/\.xlsx$/);
   await expectAccessible(page, 'rapports — vérification');
   await screenshot(page, '72-rapports-verification');
+});
+
+/**
+ * Enough requests received this year for the pack to take a few seconds (its registers workbook
+ * holds one row each): imported through the API the page uses, 5 000 at a time (the batch limit).
+ */
+async function seedRequests(page: Page, batches: number): Promise<void> {
+  const imported = await page.evaluate(async (batches) => {
+    const api = (globalThis as unknown as { dpo: Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { message: string } }>> }).dpo;
+    const yearStart = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    // Spread over the time elapsed this year, never in the future.
+    const step = Math.max(1, Math.floor((Date.now() - 3_600_000 - yearStart) / (batches * 5000)));
+    const outcomes: string[] = [];
+    for (let b = 0; b < batches; b++) {
+      const requests = Array.from({ length: 5000 }, (_, i) => {
+        const n = b * 5000 + i;
+        return {
+          type: 'access',
+          receivedAt: new Date(yearStart + n * step).toISOString(),
+          channel: 'email',
+          applicant: { name: `Adhérent fictif ${n}`, email: `adherent${n}@example.fr` },
+          summary: 'Demande de copie de mes données.',
+        };
+      });
+      const r = await api['request.importBatch']?.({ requests });
+      outcomes.push(r?.ok ? 'ok' : (r?.error?.message ?? 'échec'));
+    }
+    return outcomes;
+  }, batches);
+  expect(imported, 'request.importBatch').toEqual(Array.from({ length: batches }, () => 'ok'));
+}
+
+test('cancels an audit pack half-way: no download, nothing half-made left in the vault', async ({ page, shell }) => {
+  test.setTimeout(240_000);
+  await createVaultDirectly(page);
+  await seedRequests(page, 4);
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const year = new Date().getFullYear();
+
+  await page.goto(`${shell.origin}/#/rapports`);
+  await page.getByRole('radiogroup', { name: 'Période' }).getByText('Année', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Année' }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  await page.getByRole('button', { name: 'Générer le paquet d’audit' }).click();
+
+  // Running: the progress bar and the Cancel button are shown.
+  await expect(page.getByRole('progressbar', { name: 'Avancement de la génération du paquet d’audit' })).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+
+  await expect(page.getByText('Génération annulée', { exact: true })).toBeVisible();
+  await expect(page.getByText('Aucun fichier n’a été conservé. Relancez la génération quand vous le souhaitez.')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByText('Paquet d’audit prêt')).toHaveCount(0);
+  await expectAccessible(page, 'rapports — génération annulée');
+  await screenshot(page, '73-rapports-paquet-annule');
+  expect(downloads, 'fichiers téléchargés').toEqual([]);
+
+  // The service answered the cancel once the job had stopped and removed its temporary ZIP: the
+  // vault's packs folder (where packs are written, never /tmp) holds nothing.
+  expect(await readdir(join(shell.vaultDir, 'packs'))).toEqual([]);
+
+  // Generation can start again afterwards (the cancelled job no longer blocks the vault).
+  await page.getByRole('button', { name: 'Générer le paquet d’audit' }).click();
+  await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(page.getByText('Génération annulée', { exact: true })).toBeVisible();
+  expect(downloads, 'fichiers téléchargés').toEqual([]);
 });

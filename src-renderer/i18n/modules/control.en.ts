@@ -219,6 +219,12 @@ export const controlEn: Record<keyof typeof controlFr, string> = {
   'control.action.history': 'History',
   'control.action.noHistory': 'No event.',
   'control.action.back': 'Action plan',
+  'control.action.createFrom': 'Create an action',
+  'control.action.createFromBreach': 'Create an action from the planned measures (Art. 33(3)(d))',
+  'control.action.createFromAlert': 'Create an action: {alert}',
+  'control.action.breachTitle': 'Measures planned after breach {reference}',
+  'control.action.alertTitle': '{alert} — {processor}',
+  'control.action.alertDetail': '{message} ({article})',
   'control.action.backBreaches': 'Breaches',
 
   'control.evidence.title': 'Evidence',

@@ -221,6 +221,12 @@ export const controlFr = {
   'control.action.history': 'Historique',
   'control.action.noHistory': 'Aucun événement.',
   'control.action.back': 'Plan d’actions',
+  'control.action.createFrom': 'Créer une action',
+  'control.action.createFromBreach': 'Créer une action à partir des mesures prévues (art. 33(3)(d))',
+  'control.action.createFromAlert': 'Créer une action : {alert}',
+  'control.action.breachTitle': 'Mesures prévues après la violation {reference}',
+  'control.action.alertTitle': '{alert} — {processor}',
+  'control.action.alertDetail': '{message} ({article})',
   'control.action.backBreaches': 'Violations',
 
   'control.evidence.title': 'Preuves',

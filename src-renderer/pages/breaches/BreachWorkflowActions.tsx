@@ -2,7 +2,8 @@
  * The qualification steps of a breach (core/breach-workflow.ts): open the qualification, confirm it
  * is a personal-data breach (awareness: the 72 h clock starts), dismiss it (DPO, reason kept in the
  * register), reopen it on a new fact, close it. Buttons follow both the workflow (`allowedActions`)
- * and the caller's role (contract).
+ * and the caller's role (contract). « Créer une action » turns the measures planned (Art. 33(3)(d))
+ * into an action of the action plan, followed to its end with evidence (Art. 5(2)).
  */
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
@@ -16,6 +17,8 @@ import { useUnlockedSession } from '../../session/SessionUserContext';
 import { AwarenessModal } from './AwarenessModal';
 import { ReasonModal } from './ReasonModal';
 import { BADGE } from './badge-colors';
+import { titleFromText } from '../control/actions/action-source-url';
+import { CreateActionButton, useCanCreateAction } from '../control/actions/CreateActionButton';
 
 type Dialog = 'confirm' | 'dismiss' | 'reopen' | 'close' | null;
 const INVALIDATES = ['breach.get', 'breach.list'] as const;
@@ -25,6 +28,8 @@ export function BreachWorkflowActions({ breach }: { breach: BreachDetail }) {
   const notifySuccess = useNotifySuccess();
   const { user } = useUnlockedSession();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canCreateAction = useCanCreateAction();
+  const planned = breach.facts.remediation.planned;
   const done = (key: 'breaches.done.started' | 'breaches.done.confirmed' | 'breaches.done.dismissed' | 'breaches.done.reopened' | 'breaches.done.closed') => () => {
     setDialog(null);
     notifySuccess(t(key, { reference: breach.reference }));
@@ -67,6 +72,15 @@ export function BreachWorkflowActions({ breach }: { breach: BreachDetail }) {
       <Button key="close" variant="outline" onClick={() => open('close')}>
         {t('breaches.action.close')}
       </Button>
+    ),
+    canCreateAction && (
+      <CreateActionButton
+        key="action"
+        source={{ type: 'breach', id }}
+        title={titleFromText(planned) || t('control.action.breachTitle', { reference: breach.reference })}
+        description={planned}
+        label={t('control.action.createFromBreach')}
+      />
     ),
   ].filter(Boolean);
   if (buttons.length === 0) return null;

@@ -54,7 +54,7 @@ async function start(options: { maxBodyBytes?: number } = {}) {
   const server = await startWebServer({ service, staticDir, ...options });
   servers.push(server);
   const origin = `http://127.0.0.1:${server.port}`;
-  const cookie = `dpo_session=${server.token}`;
+  const cookie = `dpo_session_${server.port}=${server.token}`;
   return { server, calls, origin, cookie };
 }
 
@@ -120,7 +120,7 @@ describe('token exchange', () => {
     const reply = await send(server.port, { path: `/?token=${server.token}` });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([`dpo_session=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(reply.headers['set-cookie']).toEqual([`dpo_session_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
   });
 
   it('refuses a wrong token without setting a cookie', async () => {
@@ -154,10 +154,24 @@ describe('session cookie', () => {
 
   it('refuses a wrong cookie', async () => {
     const ctx = await start();
-    const reply = await send(ctx.server.port, { path: '/', headers: { cookie: 'dpo_session=forged' } });
+    const reply = await send(ctx.server.port, { path: '/', headers: { cookie: `dpo_session_${ctx.server.port}=forged` } });
     expect(reply.status).toBe(401);
-    expect((await post({ ...ctx, cookie: 'dpo_session=forged' }, 'user.list', {})).status).toBe(401);
+    expect((await post({ ...ctx, cookie: `dpo_session_${ctx.server.port}=forged` }, 'user.list', {})).status).toBe(401);
     expect(ctx.calls).toEqual([]);
+  });
+
+  it('keeps two servers on 127.0.0.1 apart: each reads only the cookie named after its own port', async () => {
+    const a = await start();
+    const b = await start();
+    const exchanged = await send(b.server.port, { path: `/?token=${b.server.token}` });
+    expect(exchanged.headers['set-cookie']?.[0]).toMatch(new RegExp(`^dpo_session_${b.server.port}=`));
+    // A browser sends both servers' cookies to both ports (cookies ignore the port): each still works.
+    const both = `${a.cookie}; ${b.cookie}`;
+    expect((await send(a.server.port, { path: '/', headers: { cookie: both } })).status).toBe(200);
+    expect((await send(b.server.port, { path: '/', headers: { cookie: both } })).status).toBe(200);
+    // The other server's cookie alone, under its own name, opens nothing here.
+    expect((await send(a.server.port, { path: '/', headers: { cookie: b.cookie } })).status).toBe(401);
+    expect((await send(a.server.port, { path: '/', headers: { cookie: `dpo_session_${b.server.port}=${a.server.token}` } })).status).toBe(401);
   });
 
   it('serves the renderer once the cookie is present', async () => {

@@ -3,6 +3,7 @@ import {
   createSessionToken,
   hasValidSession,
   sessionCookieHeader,
+  sessionCookieName,
   sessionCookieValues,
   tokensMatch,
 } from '../../../src-main/web/session-token';
@@ -25,14 +26,22 @@ describe('the web session token', () => {
   });
 
   it('finds the session cookie among others, including duplicates', () => {
-    expect(sessionCookieValues('theme=dark; dpo_session=abc;other=1; dpo_session=def')).toEqual(['abc', 'def']);
-    expect(sessionCookieValues(undefined)).toEqual([]);
-    expect(sessionCookieValues('xdpo_session=abc')).toEqual([]);
-    expect(hasValidSession('dpo_session=stale; dpo_session=good', 'good')).toBe(true);
-    expect(hasValidSession('dpo_session=stale', 'good')).toBe(false);
+    const name = sessionCookieName(4321);
+    expect(sessionCookieValues('theme=dark; dpo_session_4321=abc;other=1; dpo_session_4321=def', name)).toEqual(['abc', 'def']);
+    expect(sessionCookieValues(undefined, name)).toEqual([]);
+    expect(sessionCookieValues('xdpo_session_4321=abc', name)).toEqual([]);
+    expect(hasValidSession('dpo_session_4321=stale; dpo_session_4321=good', 'good', name)).toBe(true);
+    expect(hasValidSession('dpo_session_4321=stale', 'good', name)).toBe(false);
+  });
+
+  it('names the cookie after the port, so two servers on 127.0.0.1 keep their own session', () => {
+    expect(sessionCookieName(4321)).toBe('dpo_session_4321');
+    expect(sessionCookieName(4322)).not.toBe(sessionCookieName(4321));
+    // The other server's cookie is not read, even when it carries the right token.
+    expect(hasValidSession('dpo_session_4322=good', 'good', sessionCookieName(4321))).toBe(false);
   });
 
   it('is an HttpOnly, SameSite=Strict cookie for the whole site', () => {
-    expect(sessionCookieHeader('t0k')).toBe('dpo_session=t0k; HttpOnly; SameSite=Strict; Path=/');
+    expect(sessionCookieHeader('t0k', 'dpo_session_4321')).toBe('dpo_session_4321=t0k; HttpOnly; SameSite=Strict; Path=/');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Create an action (from a given finding, or choosing its origin) or edit one. Moving the due date
+ * Create an action (from a given finding, from a link naming its origin — a breach's planned
+ * measures or a processor alert, Art. 33(3)(d) and 28 — or choosing its origin) or edit one. Moving the due date
  * later, or removing it, asks for the reason: the postponement is kept in the action's history.
  */
 import { Select, Text, Textarea, TextInput } from '@mantine/core';
@@ -14,9 +15,18 @@ import { FormModal } from '../common/FormModal';
 import { pickKey, vocabularyOptions } from '../common/labels';
 import { actionPath } from '../sections';
 import { actionMissing, draftFromAction, emptyAction, isPostponed, toActionCreate, toActionUpdate, type ActionDraft } from './action-draft';
+import type { NewActionPreset } from './action-source-url';
 import { SourcePicker } from './SourcePicker';
 
-export type ActionFormMode = { kind: 'create'; source?: ActionSourceInput; sourceLabel?: string } | { kind: 'edit'; action: ActionDetail };
+/** `source` fixes the origin (hidden picker); `preset` only pre-selects it and pre-fills the text. */
+export type ActionFormMode =
+  | { kind: 'create'; source?: ActionSourceInput; sourceLabel?: string; preset?: NewActionPreset }
+  | { kind: 'edit'; action: ActionDetail };
+
+function initialDraft(mode: ActionFormMode): ActionDraft {
+  if (mode.kind === 'edit') return draftFromAction(mode.action);
+  return mode.preset ? { ...emptyAction(), title: mode.preset.title, description: mode.preset.description } : emptyAction();
+}
 
 const INVALIDATES = ['action.list', 'action.get', 'finding.list', 'finding.get', 'reminder.list', 'dashboard.get'] as const;
 
@@ -27,9 +37,10 @@ export function ActionFormModal({ mode, onClose }: { mode: ActionFormMode; onClo
   const notifySuccess = useNotifySuccess();
   const before = mode.kind === 'edit' ? mode.action : null;
   const fixedSource = mode.kind === 'create' ? (mode.source ?? null) : null;
-  const [draft, setDraft] = useState<ActionDraft>(() => (before ? draftFromAction(before) : emptyAction()));
-  const [sourceType, setSourceType] = useState<ActionSourceType>(fixedSource?.type ?? 'finding');
-  const [source, setSource] = useState<ActionSourceInput | null>(fixedSource);
+  const initialSource = fixedSource ?? (mode.kind === 'create' ? (mode.preset?.source ?? null) : null);
+  const [draft, setDraft] = useState<ActionDraft>(() => initialDraft(mode));
+  const [sourceType, setSourceType] = useState<ActionSourceType>(initialSource?.type ?? 'finding');
+  const [source, setSource] = useState<ActionSourceInput | null>(initialSource);
   const [tried, setTried] = useState(false);
   const patch = (p: Partial<ActionDraft>) => setDraft((d) => ({ ...d, ...p }));
   const create = useMutationMethod('action.create', {

@@ -1,6 +1,7 @@
 /**
  * The action plan: every measure decided after a finding, a breach (Art. 33(3)(d)) or a processor
  * alert (Art. 28), with owner, due date, priority and status; filters kept in the URL; XLSX export.
+ * `?nouvelle=<source>` (action-source-url.ts) opens the form on that origin, from a breach or an alert.
  */
 import { Button, Group, Loader, Pagination, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -15,6 +16,7 @@ import { useUnlockedSession } from '../../../session/SessionUserContext';
 import { ExportButton } from '../common/ExportButton';
 import { toggleSort } from '../common/sort-state';
 import { ACTION_PAGE_SIZE, filtersFromParams, filtersToParams, toExportInput, toListInput, type ActionFilters } from './action-list-state';
+import { presetFromParams, sourceToParam, withoutPreset } from './action-source-url';
 import { ActionFiltersBar } from './ActionFiltersBar';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionTable } from './ActionTable';
@@ -24,6 +26,8 @@ export function ActionsSection() {
   const { user } = useUnlockedSession();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
+  const canCreate = canCall(user.role, 'action.create');
+  const preset = canCreate ? presetFromParams(params) : null;
   const filters = filtersFromParams(params);
   const [search] = useDebouncedValue(filters.search, 250);
   const list = useMethod('action.list', toListInput({ ...filters, search }));
@@ -33,7 +37,7 @@ export function ActionsSection() {
     <Stack gap="md">
       <Text size="sm">{t('control.actions.intro')}</Text>
       <Group justify="space-between">
-        {canCall(user.role, 'action.create') ? <Button onClick={() => setCreating(true)}>{t('control.action.new')}</Button> : <span />}
+        {canCreate ? <Button onClick={() => setCreating(true)}>{t('control.action.new')}</Button> : <span />}
         {canCall(user.role, 'action.exportXlsx') && (
           <ExportButton produce={() => callMethod('action.exportXlsx', toExportInput(filters))}>{t('control.actions.export')}</ExportButton>
         )}
@@ -60,6 +64,7 @@ export function ActionsSection() {
         />
       )}
       {creating && <ActionFormModal mode={{ kind: 'create' }} onClose={() => setCreating(false)} />}
+      {!creating && preset && <ActionFormModal key={sourceToParam(preset.source)} mode={{ kind: 'create', preset }} onClose={() => setParams(withoutPreset(params), { replace: true })} />}
     </Stack>
   );
 }

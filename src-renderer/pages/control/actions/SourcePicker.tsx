@@ -2,7 +2,7 @@
  * Why a new action exists: a finding, a breach (measures planned, Art. 33(3)(d)) or a processor
  * alert (Art. 28). Each list is read only when its kind is chosen, and only if the role may read it.
  */
-import { SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Group, Radio, Select, Stack } from '@mantine/core';
 import { ACTION_SOURCE_LABELS, ACTION_SOURCE_TYPES, type ActionSourceInput, type ActionSourceType } from '../../../../src-main/shared/schemas/control';
 import type { MethodName } from '../../../../src-main/shared/contract';
 import { useMethod } from '../../../api/hooks';
@@ -50,15 +50,14 @@ export function SourcePicker({ type, value, error, onType, onChange }: Props) {
 
   return (
     <Stack gap={6}>
-      <Text size="sm" fw={500} id="action-source-type">
-        {t('control.action.source')}
-      </Text>
-      <SegmentedControl
-        aria-labelledby="action-source-type"
-        value={type}
-        onChange={(v) => onType(v as ActionSourceType)}
-        data={ACTION_SOURCE_TYPES.map((k) => ({ value: k, label: ACTION_SOURCE_LABELS[k][lang], disabled: !allowed(k) }))}
-      />
+      {/* Radios rather than a segmented control: the three long labels wrap in the modal. */}
+      <Radio.Group label={t('control.action.source')} value={type} onChange={(v) => onType(v as ActionSourceType)}>
+        <Group gap="md" mt={4}>
+          {ACTION_SOURCE_TYPES.map((k) => (
+            <Radio key={k} value={k} label={ACTION_SOURCE_LABELS[k][lang]} disabled={!allowed(k)} />
+          ))}
+        </Group>
+      </Radio.Group>
       <Select
         label={t(`control.action.sourcePick.${type}`)}
         value={selected}
