@@ -7,6 +7,8 @@ import { reportsEn } from './modules/reports.en';
 import { processorsEn } from './modules/processors.en';
 import { ropaEn } from './modules/ropa.en';
 import { requestsEn } from './modules/requests.en';
+import { linksEn } from './modules/links.en';
+import { listUrlEn } from './modules/list-url.en';
 
 export const en: Messages = {
   'app.name': 'DPO Workbench',
@@ -274,4 +276,6 @@ export const en: Messages = {
   ...controlEn,
   ...dashboardEn,
   ...reportsEn,
+  ...linksEn,
+  ...listUrlEn,
 };

@@ -10,6 +10,8 @@ import { reportsFr } from './modules/reports.fr';
 import { processorsFr } from './modules/processors.fr';
 import { ropaFr } from './modules/ropa.fr';
 import { requestsFr } from './modules/requests.fr';
+import { linksFr } from './modules/links.fr';
+import { listUrlFr } from './modules/list-url.fr';
 
 export const fr = {
   'app.name': 'DPO Workbench',
@@ -280,6 +282,8 @@ export const fr = {
   ...controlFr,
   ...dashboardFr,
   ...reportsFr,
+  ...linksFr,
+  ...listUrlFr,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;

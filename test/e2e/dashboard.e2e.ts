@@ -75,6 +75,55 @@ test('shows the figures of a demo vault, each one a link to the list behind it, 
   await expect(page.getByRole('table', { name: new RegExp(`^Actions : \\d+ affichée\\(s\\) sur ${d.actions.overdue.value}$`) })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'En retard seulement' })).toBeChecked();
 
+  // Issue 7: the Demandes, Sous-traitants and Registre figures open exactly the rows they counted,
+  // the filter visibly set in the toolbar and kept in the URL (a reload keeps it; back returns).
+  await page.goBack();
+  await tile(page, 'Demandes d’exercice des droits', 'délai dépassé').click();
+  await expect(page).toHaveURL(/#\/demandes\?en-retard=1$/);
+  const overdueRequests = page.getByRole('status').filter({ hasText: `${d.requests?.overdue.value} demande(s)` });
+  await expect(overdueRequests).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Afficher' })).toHaveValue('En retard');
+  await page.reload();
+  await expect(overdueRequests).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Afficher' })).toHaveValue('En retard');
+  await screenshot(page, '63-demandes-en-retard');
+
+  await page.goBack();
+  await tile(page, 'Sous-traitants', 'avec une alerte').click();
+  await expect(page).toHaveURL(/#\/sous-traitants\?alertes=any$/);
+  await expect(page.getByText(`${d.processors?.withAlerts.value} sous-traitant(s)`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Alertes' })).toHaveValue('Avec au moins une alerte');
+  await page.reload();
+  await expect(page.getByText(`${d.processors?.withAlerts.value} sous-traitant(s)`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Alertes' })).toHaveValue('Avec au moins une alerte');
+
+  await page.goBack();
+  await tile(page, 'Registre des traitements', 'AIPD requise non réalisée').click();
+  await expect(page).toHaveURL(/#\/registre\?aipd=pending$/);
+  await expect(page.getByText(`${d.processings?.dpiaMissing.value} traitement(s)`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'AIPD' })).toHaveValue('AIPD requise, non réalisée');
+  await page.reload();
+  await expect(page.getByText(`${d.processings?.dpiaMissing.value} traitement(s)`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'AIPD' })).toHaveValue('AIPD requise, non réalisée');
+  await expectAccessible(page, 'registre filtré depuis le tableau de bord');
+  await screenshot(page, '64-registre-aipd-a-realiser');
+
+  // A link from a fiche (`traitement=`) shows the breaches of that processing, with a removable chip.
+  const fraud = (await value<Output<'processing.list'>>(page, 'processing.list', { search: 'TRT-FRAUDE' })).rows[0];
+  if (!fraud) throw new Error('démo sans TRT-FRAUDE');
+  const linked = await value<Output<'breach.list'>>(page, 'breach.list', { filter: 'all', processingId: fraud.id, limit: 500 });
+  await page.goto(`${shell.origin}/#/violations?filtre=all&traitement=${fraud.id}`);
+  const chip = page.getByRole('group', { name: 'Filtres venus d’un lien' }).getByText(`Traitement : ${fraud.reference} — ${fraud.name}`);
+  await expect(chip).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`affichée\\(s\\) sur ${linked.total}$`) })).toBeVisible();
+  await expectAccessible(page, 'violations d’un traitement');
+  await screenshot(page, '65-violations-d-un-traitement');
+  await page.getByRole('button', { name: `Retirer le filtre « Traitement : ${fraud.reference} — ${fraud.name} »` }).click();
+  await expect(page).toHaveURL(/#\/violations\?filtre=all$/);
+  await expect(chip).toHaveCount(0);
+  await page.goto(`${shell.origin}/#/`);
+  await expect(page.getByRole('heading', { level: 1, name: `Bonjour ${DEMO_USERS[0].displayName}` })).toBeVisible();
+
   // The bell: the count of reminders; « Vu » dismisses one for good.
   const reminders = await value<Output<'reminder.list'>>(page, 'reminder.list', {});
   const n = reminders.reminders.length;

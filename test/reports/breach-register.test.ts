@@ -39,9 +39,11 @@ async function yearOfBreaches() {
 
   clock.set('2026-06-01T10:00:00Z');
   const notified = await confirmedBreach(call, '2026-06-01T08:00:00Z', '2026-06-01T09:00:00Z', 'Relevé envoyé au mauvais adhérent');
+  const fiche = await call<{ id: string }>('processing.create', { reference: 'TRT-PREST', name: 'Gestion des prestations santé' });
   await call('breach.update', {
     id: notified.id,
     ...MISSENT_STATEMENT,
+    processingIds: [fiche.id],
     timeline: { ...MISSENT_STATEMENT.timeline, occurrence: 'range', occurredFrom: '2026-05-30T09:00:00Z', occurredTo: '2026-05-30T18:00:00Z', processorAlertAt: '2026-06-01T07:30:00Z', discoverySource: 'processor' },
     measuresInPlace: { measures: ['policies'], description: '' },
     authorities: { police: true, anssi: false, others: 'ARS', details: 'Plainte déposée.' },

@@ -50,6 +50,8 @@ export interface BreachRegisterEntry {
   notifications: BreachNotificationView[];
   communications: BreachCommunicationView[];
   communicationStatus: CommunicationStatus;
+  /** Processings of the register the breach touched, « TRT-… — name », in reference order (issue 6). */
+  processings?: readonly string[];
 }
 
 /**
@@ -113,6 +115,7 @@ export const REGISTER_COLUMNS = [
   { key: 'cause', header: 'Cause', type: 'text' },
   { key: 'description', header: 'Description des faits', type: 'text', width: 60 },
   { key: 'systems', header: 'Systèmes et localisation', type: 'text' },
+  { key: 'processings', header: 'Traitements concernés', type: 'list', width: 40 },
   { key: 'subjectCategories', header: 'Catégories de personnes', type: 'list' },
   { key: 'vulnerableSubjects', header: 'Personnes vulnérables', type: 'boolean' },
   { key: 'subjectCount', header: 'Nombre de personnes', type: 'number' },
@@ -199,6 +202,7 @@ export function registerRow(e: BreachRegisterEntry): RegisterRow {
     cause: label(BREACH_CAUSE_LABELS, n.cause),
     description: f.description,
     systems: n.systems,
+    processings: [...(e.processings ?? [])],
     subjectCategories: f.subjects.categories.map((x) => SUBJECT_CATEGORY_LABELS[x].fr),
     vulnerableSubjects: e.flags.vulnerableSubjects,
     subjectCount: f.subjects.count,

@@ -43,6 +43,7 @@ function cells(e: BreachRegisterEntry): string[] {
   ].filter((l) => l !== '');
   const facts = [
     f.nature.natures.length > 0 ? `Nature : ${f.nature.natures.map((n) => BREACH_NATURE_LABELS[n].fr.split(' (')[0]).join(', ')}` : 'Nature : à déterminer',
+    e.processings && e.processings.length > 0 ? `Traitements concernés : ${e.processings.join(', ')}` : '',
     f.data.types.length > 0 ? `Données : ${f.data.types.map((d) => DATA_TYPE_LABELS[d].fr).join(', ')}` : '',
     `Personnes : ${countWithPrecision(f.subjects.precision, f.subjects.count) || 'non renseigné'}`,
     f.consequences.severity ? `Gravité de l’impact : ${IMPACT_SEVERITY_LABELS[f.consequences.severity].fr}` : '',

@@ -61,9 +61,11 @@ export interface RegisterLine {
   lateDays: number;
   outcome: string;
   state: string;
+  /** Processings of the register the request concerns, « TRT-… — name » (issue 6). */
+  processings: readonly string[];
 }
 
-export function registerLine(s: RegisterSource, today: string): RegisterLine {
+export function registerLine(s: RegisterSource, today: string, processings: readonly string[] = []): RegisterLine {
   let timeliness: Timeliness;
   let lateDays = 0;
   if (s.answeredDate) {
@@ -94,6 +96,7 @@ export function registerLine(s: RegisterSource, today: string): RegisterLine {
     lateDays,
     outcome: s.outcome ? REQUEST_OUTCOME_LABELS[s.outcome].fr : '',
     state: REQUEST_STATE_LABELS[s.state].fr,
+    processings,
   };
 }
 

@@ -45,6 +45,7 @@ export async function registerXlsx(input: RegisterInput): Promise<Buffer> {
         { header: 'Canal', key: 'channel', type: 'text', width: 18 },
         { header: 'Type', key: 'type', type: 'text', width: 34 },
         { header: 'Article', key: 'article', type: 'text', width: 18 },
+        { header: 'Traitements concernés', key: 'processings', type: 'list', width: 40 },
         { header: 'Profil de délai', key: 'profile', type: 'text', width: 30 },
         { header: 'Échéance (un mois)', key: 'dueDate', type: 'date', width: 14 },
         { header: 'Prolongée', key: 'extended', type: 'boolean' },
@@ -96,7 +97,7 @@ export async function registerPdf(input: RegisterInput): Promise<Buffer> {
             yield [
               l.reference,
               formatFrenchDate(l.receivedDate),
-              l.type,
+              l.processings.length > 0 ? `${l.type}\nTraitements concernés : ${l.processings.join(', ')}` : l.type,
               l.extendedDueDate ? `${formatFrenchDate(l.dueDate)}\nprolongée au ${formatFrenchDate(l.extendedDueDate)}` : formatFrenchDate(l.dueDate),
               l.answeredDate ? formatFrenchDate(l.answeredDate) : '—',
               l.timelinessLabel,

@@ -9,6 +9,7 @@ import type { RiskAnswersInput } from '../../core/breach-risk';
 import type { BreachDecisionKind } from '../../core/breach-workflow';
 import type { BreachUpdateInput, CommunicationChannel } from '../../shared/schemas/breach';
 import type { DemoContext, DemoStep } from './index';
+import { registerLookup, type RegisterLookup } from './links-demo';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,6 +33,10 @@ interface Scenario {
   recentOnly?: boolean;
   /** Logged only, the qualification not yet started. */
   keepReported?: boolean;
+  /** References of the demo register's processings the breach touched (Art. 33(3)(a)). */
+  processings?: string[];
+  /** Names of the demo processors involved (Art. 33(2)). */
+  processors?: string[];
 }
 
 const BASE_ANSWERS = {
@@ -49,6 +54,7 @@ const BASE_ANSWERS = {
 const SCENARIOS: Scenario[] = [
   {
     title: 'Rançongiciel sur le serveur de gestion des remboursements',
+    processings: ['TRT-PREST', 'TRT-TP'],
     discoveredHoursAgo: 20,
     awareAfter: 3,
     recentOnly: true,
@@ -64,6 +70,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Hameçonnage du compte d’un adhérent sur l’espace en ligne',
+    processings: ['TRT-ADH', 'TRT-PREST'],
     discoveredHoursAgo: 40,
     awareAfter: 2,
     recentOnly: true,
@@ -79,6 +86,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Relevé de remboursements envoyé à un autre adhérent',
+    processings: ['TRT-PREST'],
+    processors: ['Imprimerie du Rhône'],
     discoveredHoursAgo: 24 * 9,
     awareAfter: 1,
     facts: {
@@ -90,7 +99,7 @@ const SCENARIOS: Scenario[] = [
       measuresInPlace: { measures: ['policies', 'training'] },
       consequences: { confidentiality: ['disclosed_beyond_scope'], impacts: ['professional_secrecy', 'loss_of_control'], severity: 'moderate' },
       remediation: { taken: 'Le destinataire a détruit le courrier et l’a attesté par écrit.', planned: 'Contrôle automatique de la correspondance des plis chez le prestataire.' },
-      parties: [{ name: 'ÉditPrint SAS (fictif)', role: 'processor', contact: 'rssi@editprint.example', alertedAt: null, note: '' }],
+      parties: [{ name: 'Imprimerie du Rhône', role: 'processor', contact: 'rssi@imprimerie-rhone.example', alertedAt: null, note: '' }],
     },
     answers: { ...BASE_ANSWERS, dataTypes: ['basic', 'contact', 'health', 'nir'], confidentiality: 'known_recipients', subjectCount: 1 },
     decide: { kind: 'notify_authority', exemption: { condition: 'b', reason: 'Le seul destinataire a détruit le courrier et l’a attesté : le risque élevé ne peut plus se réaliser.' } },
@@ -99,6 +108,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Extranet entreprises mal configuré : attestations accessibles',
+    processings: ['TRT-ADH'],
     discoveredHoursAgo: 24 * 20,
     awareAfter: 6,
     facts: {
@@ -135,6 +145,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Ancien salarié parti avec un fichier d’adhérents',
+    processings: ['TRT-ADH', 'TRT-PROSP'],
     discoveredHoursAgo: 24 * 3 + 10,
     awareAfter: 8,
     facts: {
@@ -149,6 +160,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Courriel à des adhérents envoyé avec destinataires visibles',
+    processings: ['TRT-PREV'],
+    processors: ['Routage Marketing'],
     discoveredHoursAgo: 24 * 50,
     awareAfter: 1,
     facts: {
@@ -172,6 +185,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'Consultations inhabituelles de dossiers d’adhérents par un salarié',
+    processings: ['TRT-PREST', 'TRT-ADH'],
     discoveredHoursAgo: 6,
     awareAfter: null,
     recentOnly: true,
@@ -193,13 +207,15 @@ const SCENARIOS: Scenario[] = [
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-async function play(ctx: DemoContext, s: Scenario, shiftMs: number): Promise<void> {
+async function play(ctx: DemoContext, s: Scenario, shiftMs: number, register: RegisterLookup): Promise<void> {
   const discovered = ctx.now.getTime() - s.discoveredHoursAgo * HOUR - shiftMs;
-  const b = await ctx.call<{ id: string }>('breach.create', { title: s.title, discoveredAt: iso(discovered) });
+  const processingIds = register.processingIds(s.processings ?? []);
+  const b = await ctx.call<{ id: string }>('breach.create', { title: s.title, discoveredAt: iso(discovered), processingIds });
   const { timeline, ...rest } = s.facts;
   const occurredFrom = iso(discovered - ctx.random.int(2, 48) * HOUR);
   const dated = timeline?.occurrence === 'range' ? { occurredFrom, occurredTo: iso(discovered - HOUR) } : timeline?.occurrence ? { occurredFrom } : {};
-  await ctx.call('breach.update', { id: b.id, ...rest, timeline: { ...timeline, ...dated } });
+  const processorIds = register.processorIds(s.processors ?? []);
+  await ctx.call('breach.update', { id: b.id, ...rest, timeline: { ...timeline, ...dated }, ...(processorIds.length > 0 ? { processorIds } : {}) });
   if (s.keepReported) return;
   await ctx.call('breach.startAssessment', { id: b.id });
   if (s.dismiss) {
@@ -228,11 +244,16 @@ async function play(ctx: DemoContext, s: Scenario, shiftMs: number): Promise<voi
 
 export const breachDemoStep: DemoStep = async (ctx) => {
   ctx.onProgress?.('Violations de données');
+  const register = await registerLookup(
+    ctx,
+    SCENARIOS.flatMap((s) => s.processings ?? []),
+    SCENARIOS.flatMap((s) => s.processors ?? []),
+  );
   for (let copy = 0; copy < ctx.scale; copy++) {
     const shift = copy === 0 ? 0 : copy * 7 * DAY + ctx.random.int(0, 6) * DAY;
     for (const s of SCENARIOS) {
       if (copy > 0 && s.recentOnly) continue;
-      await play(ctx, s, shift);
+      await play(ctx, s, shift, register);
     }
   }
 };

@@ -7,6 +7,7 @@
 import { REQUEST_TYPES, type RequestOutcome, type RequestType } from '../../core/request-workflow';
 import type { RequestAction } from '../../shared/schemas/request';
 import type { DemoContext, DemoStep } from './index';
+import { registerLookup, type RegisterLookup } from './links-demo';
 import type { DemoRandom } from './random';
 
 const DAY = 86_400_000;
@@ -150,10 +151,33 @@ export function demoRequestItems(random: DemoRandom, now: Date, count: number, f
 
 export const REQUEST_BATCH_SIZE = 5000;
 
+/** Demo free-text processings that have a fiche in the demo register (the others stay « hors registre »). */
+const REGISTER_REFERENCES: Readonly<Partial<Record<(typeof PROCESSINGS)[number], string>>> = {
+  'Gestion des adhésions': 'TRT-ADH',
+  'Remboursement des frais de santé': 'TRT-PREST',
+  'Tiers payant': 'TRT-TP',
+  'Prospection commerciale': 'TRT-PROSP',
+  'Prévention santé': 'TRT-PREV',
+  'Lutte contre la fraude': 'TRT-FRAUDE',
+};
+
+/** Moves the processings found in the register from free text to links (issue 6). */
+function linkToRegister(item: Item, register: RegisterLookup): Item {
+  const free = Array.isArray(item.processings) ? item.processings.filter((p): p is string => typeof p === 'string') : [];
+  const idOf = (p: string): string | undefined => {
+    const reference = (REGISTER_REFERENCES as Readonly<Record<string, string | undefined>>)[p];
+    return reference === undefined ? undefined : register.processingIds([reference])[0];
+  };
+  const processingIds = free.flatMap((p) => idOf(p) ?? []);
+  if (processingIds.length === 0) return item;
+  return { ...item, processings: free.filter((p) => idOf(p) === undefined), processingIds };
+}
+
 export const requestDemoStep: DemoStep = async (ctx: DemoContext) => {
   const count = 40 * ctx.scale;
   ctx.onProgress?.(`Demandes d’exercice des droits (${count})`);
-  const items = demoRequestItems(ctx.random, ctx.now, count);
+  const register = await registerLookup(ctx, Object.values(REGISTER_REFERENCES), []);
+  const items = demoRequestItems(ctx.random, ctx.now, count).map((item) => linkToRegister(item, register));
   if (count <= 200) {
     for (const { actions, ...fields } of items) {
       const created = await ctx.call<{ id: string }>('request.create', fields);

@@ -23,6 +23,7 @@ import {
   registerNotifications,
   type NotificationRow,
 } from '../../store/repos/breaches';
+import { processingsOfBreachesDiscovered } from '../../store/repos/links';
 import { readOrganisation } from '../../store/repos/organisation';
 import type { Db } from '../../store/sqlite';
 import type { BreachRegisterEntry } from '../../reports/breaches/register-entry';
@@ -55,6 +56,7 @@ export function registerEntries(db: Db, fromUtc: string, toUtc: string): BreachR
   const assessments = registerLatestAssessments(db, fromUtc, toUtc);
   const notifications = registerNotifications(db, fromUtc, toUtc);
   const communications = registerCommunications(db, fromUtc, toUtc);
+  const processings = processingsOfBreachesDiscovered(db, fromUtc, toUtc);
   const entries: BreachRegisterEntry[] = [];
   for (const row of registerBreaches(db, fromUtc, toUtc)) {
     // Validated by zod when written (breach-record.ts); re-validating 10 000 records would triple the export time.
@@ -73,6 +75,7 @@ export function registerEntries(db: Db, fromUtc: string, toUtc: string): BreachR
       notifications: (notifications.get(row.id) ?? []).map(notificationView),
       communications: comms,
       communicationStatus: communicationStatusOf(workflow, comms.length),
+      processings: (processings.get(row.id) ?? []).map((p) => `${p.reference} — ${p.name}`),
     });
   }
   return entries;

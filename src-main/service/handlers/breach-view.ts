@@ -28,6 +28,7 @@ import {
   type CommunicationRow,
   type NotificationRow,
 } from '../../store/repos/breaches';
+import { processingsOfBreach, processorsOfBreach } from '../../store/repos/links';
 import type { Db } from '../../store/sqlite';
 import { missingForNotification } from './breach-completeness';
 import { flagsOf, type LoadedBreach } from './breach-record';
@@ -135,6 +136,8 @@ export function detailOf(db: Db, loaded: LoadedBreach, organisation: Organisatio
     reference: row.reference,
     status: workflow.status,
     facts,
+    processings: processingsOfBreach(db, row.id),
+    processors: processorsOfBreach(db, row.id),
     flags: flagsOf(facts),
     workflow: {
       reportedAt: workflow.reportedAt,

@@ -24,26 +24,47 @@ import {
   nextBreachNumber,
   updateBreach,
 } from '../../store/repos/breaches';
+import { processingsOfBreach, processorsOfBreach, setBreachProcessings, setBreachProcessors } from '../../store/repos/links';
 import { readOrganisation } from '../../store/repos/organisation';
 import type { Db } from '../../store/sqlite';
 import type { HandlerContext, PartialHandlers } from '../context';
 import { breachDocumentHandlers, parisDayBounds, readNotificationContent } from './breach-documents';
 import { act, assertFacts, deriveRow, initialFacts, loadBreach, mergeFacts, normaliseFacts, type LoadedBreach } from './breach-record';
 import { assessmentView, communicationView, detailOf, listRowOf, notificationContent, notificationView, userLabel } from './breach-view';
+import { assertProcessingsExist, assertProcessorsExist } from './processing-links';
 
 const detail = (ctx: HandlerContext, id: string) => {
   const db = ctx.session.vault().db;
   return detailOf(db, loadBreach(db, id), readOrganisation(db), ctx.now);
 };
 
-/** Rewrites a breach from new documents and records the change in the audit log. */
-function save(ctx: HandlerContext, action: string, before: LoadedBreach, facts: BreachFacts, workflow: BreachRecord): LoadedBreach {
+/** The processings and processors a breach names (ids in reference order), as the audit log records them. */
+interface BreachLinkIds {
+  processingIds: string[];
+  processorIds: string[];
+}
+function linkIdsOf(db: Db, breachId: string): BreachLinkIds {
+  return { processingIds: processingsOfBreach(db, breachId).map((p) => p.id), processorIds: processorsOfBreach(db, breachId).map((p) => p.id) };
+}
+
+/**
+ * Rewrites a breach from new documents and records the change in the audit log; `links`, when the
+ * change touches them, puts the lists before and after in the same audit row.
+ */
+function save(
+  ctx: HandlerContext,
+  action: string,
+  before: LoadedBreach,
+  facts: BreachFacts,
+  workflow: BreachRecord,
+  links?: { before: BreachLinkIds; after: BreachLinkIds },
+): LoadedBreach {
   const db = ctx.session.vault().db;
   const { row } = before;
   const latest = row.recommendation && row.severity ? { recommendation: row.recommendation, severity: row.severity } : null;
   const next = deriveRow(row, facts, workflow, latest, ctx.now.toISOString());
   updateBreach(db, next);
-  ctx.audit(action, 'breach', row.id, { facts: before.facts, workflow: before.workflow }, { facts, workflow });
+  ctx.audit(action, 'breach', row.id, { facts: before.facts, workflow: before.workflow, ...links?.before }, { facts, workflow, ...links?.after });
   return { row: next, facts, workflow };
 }
 
@@ -90,6 +111,7 @@ export const breachHandlers: PartialHandlers<
     const nowIso = ctx.now.toISOString();
     const facts = normaliseFacts(initialFacts(input));
     assertFacts(facts, ctx.now, null);
+    assertProcessingsExist(db, input.processingIds);
     // References follow the year the incident was logged, in Paris: VIO-2026-0001.
     const year = Number(parisDateOf(nowIso).slice(0, 4));
     const seq = nextBreachNumber(db, year);
@@ -105,17 +127,26 @@ export const breachHandlers: PartialHandlers<
     };
     const row = deriveRow(base, facts, workflow, null, nowIso);
     insertBreach(db, row);
-    ctx.audit('breach.create', 'breach', row.id, null, { facts, workflow });
+    setBreachProcessings(db, row.id, input.processingIds);
+    ctx.audit('breach.create', 'breach', row.id, null, { facts, workflow, ...linkIdsOf(db, row.id) });
     return detail(ctx, row.id);
   },
 
-  'breach.update': (input, ctx) =>
-    change(ctx, input.id, 'breach.update', (b) => {
-      if (b.workflow.status === 'closed') throw new DomainError('INVALID_STATE', 'Cette violation est close : sa fiche ne peut plus être modifiée (elle reste au registre).');
-      const facts = normaliseFacts(BreachFacts.parse(mergeFacts(b.facts, input)));
-      assertFacts(facts, ctx.now, b.workflow.awareAt);
-      return { facts };
-    }),
+  'breach.update': (input, ctx) => {
+    const db = ctx.session.vault().db;
+    const b = loadBreach(db, input.id);
+    if (b.workflow.status === 'closed') throw new DomainError('INVALID_STATE', 'Cette violation est close : sa fiche ne peut plus être modifiée (elle reste au registre).');
+    const facts = normaliseFacts(BreachFacts.parse(mergeFacts(b.facts, input)));
+    assertFacts(facts, ctx.now, b.workflow.awareAt);
+    // Checked before anything is written: an unknown id leaves the breach as it was.
+    if (input.processingIds) assertProcessingsExist(db, input.processingIds);
+    if (input.processorIds) assertProcessorsExist(db, input.processorIds);
+    const linksBefore = linkIdsOf(db, b.row.id);
+    if (input.processingIds) setBreachProcessings(db, b.row.id, input.processingIds);
+    if (input.processorIds) setBreachProcessors(db, b.row.id, input.processorIds);
+    save(ctx, 'breach.update', b, facts, b.workflow, { before: linksBefore, after: linkIdsOf(db, b.row.id) });
+    return detail(ctx, b.row.id);
+  },
 
   'breach.startAssessment': (input, ctx) =>
     change(ctx, input.id, 'breach.startAssessment', (b) => ({ workflow: act(b.workflow, { type: 'start_assessment', at: ctx.now }) })),
@@ -266,6 +297,8 @@ export const breachHandlers: PartialHandlers<
       discoveredFrom: input.discoveredFrom ? parisDayBounds(input.discoveredFrom).from : undefined,
       discoveredTo: input.discoveredTo ? parisDayBounds(input.discoveredTo).to : undefined,
       search: input.search,
+      processingId: input.processingId,
+      processorId: input.processorId,
       now: ctx.now.toISOString(),
       sort: input.sort,
       direction: input.direction,

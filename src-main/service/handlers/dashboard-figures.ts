@@ -29,7 +29,8 @@ import { processorRow, severityRank } from './processor-view';
 /** Countdown rows returned at most (the list link shows them all). */
 export const COUNTDOWN_LIMIT = 50;
 
-const link = (method: string, input: Record<string, unknown>, note: string | null = null): ListLink => ({ method, input, exact: note === null, note });
+/** Every figure is the `total` of its list call: the link is exact, no row is left to pick by hand. */
+const link = (method: string, input: Record<string, unknown>): ListLink => ({ method, input, exact: true, note: null });
 const figure = (value: number, l: ListLink | null): Figure => ({ value, link: l });
 
 function breachPart(db: Db, now: Date): Dashboard['breaches'] {
@@ -122,11 +123,8 @@ function processingFlags(db: Db, today: string): ProcessingFlags[] {
 function processingPart(rows: readonly ProcessingFlags[]): NonNullable<Dashboard['processings']> {
   return {
     total: figure(rows.length, link('processing.list', {})),
-    // processing.list has no « DPIA pending » filter: the « required » list also holds the DPIAs done.
-    dpiaMissing: figure(
-      rows.filter((r) => r.dpiaPending).length,
-      link('processing.list', { dpiaOutcome: 'required' }, 'Garder les lignes dont « dpiaPending » est vrai (AIPD requise, non réalisée).'),
-    ),
+    // Art. 35(1): required by the latest screening, follow-up not done — processing.list `dpiaPending`.
+    dpiaMissing: figure(rows.filter((r) => r.dpiaPending).length, link('processing.list', { dpiaPending: true })),
     incomplete: figure(rows.filter((r) => r.incomplete).length, link('processing.list', { incompleteOnly: true })),
   };
 }

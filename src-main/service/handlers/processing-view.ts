@@ -70,7 +70,11 @@ export function snapshotOf(e: ProcessingEntity, ctx: RegisterContext, transfers:
   };
 }
 
-export function processingDetail(e: ProcessingEntity, ctx: RegisterContext): ProcessingDetail {
+/** Breaches and requests naming a fiche (issue 6); documents that do not show them pass NO_PROCESSING_LINKS. */
+export type ProcessingLinks = Pick<ProcessingDetail, 'linkedBreaches' | 'linkedBreachCount' | 'linkedRequests' | 'linkedRequestCount'>;
+export const NO_PROCESSING_LINKS: ProcessingLinks = { linkedBreaches: [], linkedBreachCount: 0, linkedRequests: [], linkedRequestCount: 0 };
+
+export function processingDetail(e: ProcessingEntity, ctx: RegisterContext, links: ProcessingLinks = NO_PROCESSING_LINKS): ProcessingDetail {
   const r = e.record;
   const transfers = processingTransfers(e, ctx.processors);
   const c = ropaCompleteness(snapshotOf(e, ctx, transfers));
@@ -107,6 +111,7 @@ export function processingDetail(e: ProcessingEntity, ctx: RegisterContext): Pro
     updatedAt: e.updatedAt,
     validatedAt: e.validatedAt,
     validatedBy: e.validatedBy,
+    ...links,
   };
 }
 

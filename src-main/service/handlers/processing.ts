@@ -46,6 +46,7 @@ import type { HandlerContext, PartialHandlers } from '../context';
 import { processingExportHandlers } from './processing-export';
 import { processingImportHandlers } from './processing-import';
 import { assertReferenceFree, checkProcessors, keepValidation, newEntity, registerContext, splitRecord, today } from './processing-record';
+import { assertProcessingUnlinked, processingLinks } from './processing-links';
 import { categoryLabelFr, processingDetail, processingRow } from './processing-view';
 import { viewsOfDerived, transferSnapshot } from './processor-view';
 
@@ -57,7 +58,7 @@ function load(db: Db, id: string): ProcessingEntity {
 
 function detail(ctx: HandlerContext, e: ProcessingEntity) {
   const db = ctx.session.vault().db;
-  return processingDetail(e, registerContext(db, today(ctx), e));
+  return processingDetail(e, registerContext(db, today(ctx), e), processingLinks(db, e.id));
 }
 
 const entry = (e: { id: string; fr: string; en: string; article?: string }) => ({ id: e.id, fr: e.fr, en: e.en, ...(e.article ? { article: e.article } : {}) });
@@ -87,6 +88,8 @@ export const processingHandlers: PartialHandlers<
       processingRow(e, rctx),
     );
     if (input.incompleteOnly) rows = rows.filter((r) => r.missingCount > 0);
+    // Art. 35(1): the same `dpiaPending` the dashboard counts (processing-view `processingRow`).
+    if (input.dpiaPending !== undefined) rows = rows.filter((r) => r.dpiaPending === input.dpiaPending);
     const dir = input.direction === 'asc' ? 1 : -1;
     const compare: Record<typeof input.sort, (a: (typeof rows)[number], b: (typeof rows)[number]) => number> = {
       reference: () => 0, // the store returns them by reference
@@ -168,6 +171,8 @@ export const processingHandlers: PartialHandlers<
   'processing.delete': (input, ctx) => {
     const db = ctx.session.vault().db;
     const before = load(db, input.id);
+    // Art. 33(5): a breach (or a request) still naming this processing keeps it in the register.
+    assertProcessingUnlinked(db, before.id);
     const screenings = screeningsOf(db, before.id);
     deleteProcessing(db, before.id);
     ctx.audit('processing.delete', 'processing', before.id, { ...before, screenings }, null);

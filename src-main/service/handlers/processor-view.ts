@@ -207,6 +207,8 @@ export function processorDetail(
   p: ProcessorEntity,
   ctx: ProcessorContext,
   processings: { id: string; reference: string; name: string }[],
+  /** Breaches naming this processor (issue 6); empty for documents that do not show them. */
+  links: Pick<ProcessorDetail, 'linkedBreaches' | 'linkedBreachCount'> = { linkedBreaches: [], linkedBreachCount: 0 },
 ): ProcessorDetail {
   const r: StoredProcessor = p.record;
   return {
@@ -230,6 +232,7 @@ export function processorDetail(
     alerts: alertsOf(p, ctx.contracts, ctx.today),
     transfers: transfersOf(p, processings.map((x) => x.id)),
     processings,
+    ...links,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };

@@ -50,6 +50,7 @@ import type { Db } from '../../store/sqlite';
 import type { HandlerContext, PartialHandlers } from '../context';
 import { checkDocument } from './processor-document';
 import { processorExportHandlers } from './processor-export';
+import { assertProcessorUnlinked, processorLinks } from './processing-links';
 import { alertsOf, contractView, processorDetail, processorRow, severityRank } from './processor-view';
 
 const today = (ctx: HandlerContext): string => parisDateOf(ctx.now);
@@ -73,7 +74,7 @@ function detail(ctx: HandlerContext, p: ProcessorEntity) {
     const meta = documentMeta(db, c.id);
     return meta ? [[c.id, meta] as const] : [];
   }));
-  return processorDetail(p, { contracts, documents, today: today(ctx) }, processingsOfProcessor(db, p.id));
+  return processorDetail(p, { contracts, documents, today: today(ctx) }, processingsOfProcessor(db, p.id), processorLinks(db, p.id));
 }
 
 function subIds(list: readonly StoredSubProcessor[]): string[] {
@@ -195,6 +196,8 @@ export const processorHandlers: PartialHandlers<
       const names = used.slice(0, 5).map((p) => `${p.reference} « ${p.name} »`).join(', ');
       throw new DomainError('INVALID_STATE', `${before.record.name} est encore utilisé par ${used.length} traitement(s) (${names}${used.length > 5 ? '…' : ''}) : retirez-le de ces fiches avant de le supprimer.`);
     }
+    // Art. 33(5): a breach still naming this processor keeps it.
+    assertProcessorUnlinked(db, before.id);
     const contracts = contractsOf(db, before.id);
     deleteProcessor(db, before.id);
     ctx.audit('processor.delete', 'processor', before.id, { ...before, contracts: contracts.map((c) => c.id) }, null);

@@ -42,8 +42,6 @@ export async function writeRegisters(f: Frame, zip: PackZip, scope: BreachScope)
   const { breaches, notifications, dossiers } = scope;
   await pause();
   control.check();
-  const requestRows = requestStatRows(db);
-  await pause();
   const requestsInPeriod = listRequests(db, { states: [], types: [], receivedFrom: bounds.fromUtc, receivedTo: bounds.toUtc, today, sort: 'receivedAt', direction: 'asc', offset: 0, limit: 1 }).total;
   const processorCount = processorNames(db).length;
   const processingCount = referenceIndex(db).size;
@@ -62,6 +60,10 @@ export async function writeRegisters(f: Frame, zip: PackZip, scope: BreachScope)
   let summary: PackSummaryInput | null = null;
   const summarise = async (): Promise<PackSummaryInput> => {
     if (summary) return summary;
+    // Read once the registers are written, not before: 100 000 request rows are not held in memory
+    // while the workbook streams.
+    const requestRows = requestStatRows(db);
+    await pause();
     const dashboard = dashboardFigures(db, now, run.role, { requestRows, processorAlerts: views.processorAlerts, processings: views.processings });
     await pause();
     const registers = registerScan(bounds, views, dashboard);

@@ -11,6 +11,7 @@ import type { LetterKind, RequestDetail } from '../../shared/schemas/request';
 import { auditHead } from '../../store/audit-log';
 import { readOrganisation } from '../../store/repos/organisation';
 import { registerLine } from '../../reports/requests/register-lines';
+import { processingsOfRequestsReceived } from '../../store/repos/links';
 import { findRequest, pendingRequests, registerRequests } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
 import type { PartialHandlers } from '../context';
@@ -71,11 +72,18 @@ export const requestExportHandlers: PartialHandlers<'request.letter' | 'request.
   'request.register': async (input, ctx) => {
     const vault = ctx.session.vault();
     const today = parisDateOf(ctx.now);
-    const { org, head, lines } = vault.transaction(() => ({
-      org: organisationOf(vault.db),
-      head: auditHead(vault.db),
-      lines: Array.from(registerRequests(vault.db, startOfParisDay(input.from), endOfDay(input.to)), (s) => registerLine(s, today)),
-    }));
+    const { org, head, lines } = vault.transaction(() => {
+      const from = startOfParisDay(input.from);
+      const to = endOfDay(input.to);
+      // Read before iterating: better-sqlite3 runs no other statement while a cursor is open.
+      const linked = processingsOfRequestsReceived(vault.db, from, to);
+      const labels = (id: string): string[] => (linked.get(id) ?? []).map((p) => `${p.reference} — ${p.name}`);
+      return {
+        org: organisationOf(vault.db),
+        head: auditHead(vault.db),
+        lines: Array.from(registerRequests(vault.db, from, to), (s) => registerLine(s, today, labels(s.id))),
+      };
+    });
     const { registerPdf, registerXlsx } = await import('../../reports/requests/register');
     const { toFileOutput, MIME } = await import('../../reports/file-output');
     const render = { organisation: org, auditHead: head, generatedAt: ctx.now.toISOString(), period: { from: input.from, to: input.to }, lines };

@@ -228,7 +228,8 @@ const FIELD_LABELS: Record<Exclude<keyof UpdateFields, 'id'>, string> = {
   postMortem: 'informations post mortem',
   profile: 'profil de délai',
   summary: 'objet de la demande',
-  processings: 'traitements concernés',
+  processings: 'autres traitements (hors registre)',
+  processingIds: 'traitements du registre',
   recipients: 'destinataires (art. 19)',
   notes: 'notes',
 };

@@ -12,6 +12,7 @@ import {
   type RightsRequest,
 } from '../../core/request-workflow';
 import { daysBetween, frenchLongDate, parisDateOf } from '../../core/time';
+import type { LinkedProcessing } from '../../shared/schemas/links';
 import type { LetterKind, RequestActionType, RequestChannel, RequestDetail, RequestRow } from '../../shared/schemas/request';
 import type { RequestRecord, RequestSummary } from '../../store/repos/requests';
 import { deadlinesFor, toCore, type RequestDetails } from './request-record';
@@ -76,7 +77,7 @@ export function availableLetters(s: RequestSummary, details: RequestDetails): Le
 }
 
 /** What the file lacks, or what deserves the DPO's second look, in French sentences. */
-export function warnings(s: RequestSummary, details: RequestDetails, deadlines: ReturnType<typeof requestDeadlines>): string[] {
+export function warnings(s: RequestSummary, details: RequestDetails, deadlines: ReturnType<typeof requestDeadlines>, linkedCount = 0): string[] {
   const out: string[] = [];
   const info = REQUEST_TYPE_INFO[s.type];
   if (!info.art12) {
@@ -93,7 +94,7 @@ export function warnings(s: RequestSummary, details: RequestDetails, deadlines: 
       out.push('Sans directives du défunt, un héritier ne peut agir que pour régler la succession ou faire prendre en compte le décès (loi 78-17, art. 85 II).');
     }
   }
-  if (details.processings.length === 0 && s.pending) out.push('Indiquez les traitements concernés par la demande.');
+  if (details.processings.length === 0 && linkedCount === 0 && s.pending) out.push('Indiquez les traitements concernés par la demande.');
   if (deadlines.extension && s.extendedAt && deadlines.extension.warnAt < deadlines.extension.extended.due && s.pending) {
     out.push(
       `Prolongation : d’autres lectures de l’art. 12(3) donnent une échéance plus proche ; répondre avant le ${frenchLongDate(deadlines.extension.warnAt)} écarte tout doute.`,
@@ -114,7 +115,14 @@ export function warnings(s: RequestSummary, details: RequestDetails, deadlines: 
   return out;
 }
 
-export function detailView(record: RequestRecord, details: RequestDetails, now: Date, alsaceMoselle: boolean): RequestDetail {
+export function detailView(
+  record: RequestRecord,
+  details: RequestDetails,
+  now: Date,
+  alsaceMoselle: boolean,
+  /** Processings of the register the request names (issue 6); letters do not need them. */
+  linkedProcessings: LinkedProcessing[] = [],
+): RequestDetail {
   const today = parisDateOf(now);
   const core = toCore(record, details);
   const deadlines = requestDeadlines({
@@ -136,6 +144,7 @@ export function detailView(record: RequestRecord, details: RequestDetails, now: 
     postMortem: details.postMortem,
     summary: details.summary,
     processings: details.processings,
+    linkedProcessings,
     recipients: details.recipients,
     notes: details.notes,
     identity: {
@@ -178,7 +187,7 @@ export function detailView(record: RequestRecord, details: RequestDetails, now: 
     },
     allowedActions: allowedActions(core, now),
     availableLetters: availableLetters(record, details),
-    warnings: warnings(record, details, deadlines),
+    warnings: warnings(record, details, deadlines, linkedProcessings.length),
     history: details.history,
     createdAt: record.createdAt,
   };

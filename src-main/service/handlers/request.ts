@@ -6,10 +6,12 @@
 import { addCalendarDays, parisDateOf } from '../../core/time';
 import { endOfDay } from '../../core/eu-period';
 import { DomainError } from '../../shared/errors';
+import { processingsOfRequest, setRequestProcessings } from '../../store/repos/links';
 import { readOrganisation } from '../../store/repos/organisation';
 import { findRequest, insertRequest, listRequests, updateRequest, type RequestQuery } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
 import type { HandlerContext, PartialHandlers } from '../context';
+import { assertProcessingsExist } from './processing-links';
 import { applyAction, createRecord, materialize, updateRecord, type Change } from './request-operations';
 import { requestExportHandlers } from './request-exports';
 import { readDetails, startOfParisDay } from './request-record';
@@ -22,12 +24,16 @@ function load(db: Db, id: string): Change {
 }
 
 function view(ctx: HandlerContext, change: Change) {
-  const alsaceMoselle = readOrganisation(ctx.session.vault().db)?.alsaceMoselle ?? false;
-  return detailView(change.record, change.details, ctx.now, alsaceMoselle);
+  const db = ctx.session.vault().db;
+  const alsaceMoselle = readOrganisation(db)?.alsaceMoselle ?? false;
+  return detailView(change.record, change.details, ctx.now, alsaceMoselle, processingsOfRequest(db, change.record.id));
 }
 
-/** Audit payload: the row as stored, its JSON document included as text (the log keeps only its digest). */
-const snapshot = (c: Change) => c.record;
+/** Ids of the processings of the register a request names, in reference order (what the audit log records). */
+const linkedIds = (db: Db, requestId: string): string[] => processingsOfRequest(db, requestId).map((p) => p.id);
+
+/** Audit payload: the row as stored, its JSON document included as text (the log keeps only its digest), and its links. */
+const snapshot = (c: Change, processingIds: readonly string[]) => ({ ...c.record, processingIds });
 
 export const requestHandlers: PartialHandlers<
   | 'request.create'
@@ -43,18 +49,23 @@ export const requestHandlers: PartialHandlers<
 > = {
   'request.create': (input, ctx) => {
     const db = ctx.session.vault().db;
+    assertProcessingsExist(db, input.processingIds);
     const created = createRecord(db, input, ctx.now, ctx.session.user().username);
     insertRequest(db, created.record);
-    ctx.audit('request.create', 'request', created.record.id, null, snapshot(created));
+    setRequestProcessings(db, created.record.id, input.processingIds);
+    ctx.audit('request.create', 'request', created.record.id, null, snapshot(created, linkedIds(db, created.record.id)));
     return view(ctx, created);
   },
 
   'request.update': (input, ctx) => {
     const db = ctx.session.vault().db;
     const before = load(db, input.id);
+    if (input.processingIds) assertProcessingsExist(db, input.processingIds);
     const after = updateRecord(before, input, ctx.now, ctx.session.user().username);
+    const linksBefore = linkedIds(db, input.id);
     updateRequest(db, after.record);
-    ctx.audit('request.update', 'request', input.id, snapshot(before), snapshot(after));
+    if (input.processingIds) setRequestProcessings(db, input.id, input.processingIds);
+    ctx.audit('request.update', 'request', input.id, snapshot(before, linksBefore), snapshot(after, linkedIds(db, input.id)));
     return view(ctx, after);
   },
 
@@ -63,7 +74,8 @@ export const requestHandlers: PartialHandlers<
     const before = load(db, input.id);
     const after = applyAction(before, input.action, ctx.now, ctx.session.user().username);
     updateRequest(db, after.record);
-    ctx.audit(`request.${input.action.type}`, 'request', input.id, snapshot(before), snapshot(after));
+    const links = linkedIds(db, input.id);
+    ctx.audit(`request.${input.action.type}`, 'request', input.id, snapshot(before, links), snapshot(after, links));
     return view(ctx, after);
   },
 
@@ -74,14 +86,16 @@ export const requestHandlers: PartialHandlers<
     const references: string[] = [];
     input.requests.forEach((item, i) => {
       const prefix = `requests.${i}`;
+      assertProcessingsExist(db, item.processingIds, `${prefix}.processingIds`);
       let change = createRecord(db, item, ctx.now, actor, prefix);
       item.actions.forEach((action, j) => {
         change = applyAction(change, action, ctx.now, actor, `${prefix}.actions.${j}`, false);
       });
       if (item.actions.length > 0) change = materialize(change, ctx.now);
       insertRequest(db, change.record);
+      setRequestProcessings(db, change.record.id, item.processingIds);
       // One audit row per request, as for a single create; the whole batch commits or none of it.
-      ctx.audit('request.import', 'request', change.record.id, null, snapshot(change));
+      ctx.audit('request.import', 'request', change.record.id, null, snapshot(change, item.processingIds));
       ids.push(change.record.id);
       references.push(change.record.reference);
     });
@@ -101,6 +115,7 @@ export const requestHandlers: PartialHandlers<
       overdue: input.overdue,
       dueUntil: input.dueWithinDays !== undefined ? addCalendarDays(today, input.dueWithinDays) : undefined,
       search: input.search,
+      processingId: input.processingId,
       today,
       sort: input.sort,
       direction: input.direction,

@@ -30,6 +30,7 @@ import {
 import { RECOMMENDATIONS, RiskAnswersSchema, SEVERITY_BANDS } from '../../core/breach-risk';
 import { ART34_EXEMPTIONS, BREACH_DECISIONS, BREACH_STATUSES } from '../../core/breach-workflow';
 import { CalendarDate, Id, Instant, NonEmpty } from './common';
+import { LinkedProcessing, LinkedProcessor, LinkIds } from './links';
 
 export * from '../../core/breach-vocabulary';
 export { BREACH_STATUSES, BREACH_STATUS_LABELS, BREACH_DECISIONS, BREACH_DECISION_LABELS, ART34_EXEMPTIONS, ART34_EXEMPTION_LABELS } from '../../core/breach-workflow';
@@ -264,6 +265,8 @@ export const BreachCreateInput = z.object({
   natures: UniqueList(BreachNatureSchema, 3).default([]),
   discoverySource: z.enum(DISCOVERY_SOURCES).nullable().default(null),
   discoveredBy: Text(300).default(''),
+  /** Processings of the register touched by the breach (Art. 33(3)(a): data and people concerned). */
+  processingIds: LinkIds.default([]),
 });
 export type BreachCreateInput = z.input<typeof BreachCreateInput>;
 
@@ -284,6 +287,10 @@ export const BreachUpdateInput = z
     crossBorder: patch(crossBorderShape).optional(),
     parties: z.array(BreachParty).max(30, '30 parties au plus.').optional(),
     contact: patch(contactShape).optional(),
+    /** Replace the whole list of linked processings. */
+    processingIds: LinkIds.optional(),
+    /** Replace the whole list of linked processors (Art. 33(2): the processor that alerted us). */
+    processorIds: LinkIds.optional(),
   })
   .strict();
 export type BreachUpdateInput = z.input<typeof BreachUpdateInput>;
@@ -360,6 +367,10 @@ export const BreachListInput = z
     discoveredFrom: CalendarDate.optional(),
     discoveredTo: CalendarDate.optional(),
     search: Text(200).optional(),
+    /** Only breaches linked to this processing of the register. */
+    processingId: Id.optional(),
+    /** Only breaches linked to this processor. */
+    processorId: Id.optional(),
     sort: z.enum(BREACH_SORTS).default('dueAt'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -498,6 +509,10 @@ export const BreachDetail = z.object({
   reference: z.string(),
   status: z.enum(BREACH_STATUSES),
   facts: BreachFacts,
+  /** Processings of the register concerned, ordered by reference. */
+  processings: z.array(LinkedProcessing),
+  /** Processors involved, ordered by reference. */
+  processors: z.array(LinkedProcessor),
   /** Art. 9 data and the NIR flagged; vulnerable people among the subjects. */
   flags: z.object({ specialCategories: z.boolean(), nir: z.boolean(), vulnerableSubjects: z.boolean() }),
   workflow: BreachWorkflowView,

@@ -18,6 +18,7 @@ import {
   SensitiveCategoryId,
 } from '../../core/ropa-vocabulary';
 import { CalendarDate, Id, NonEmpty, OptionalText } from './common';
+import { LinkedBreach, LinkedRequest } from './links';
 import { TransferView } from './processor';
 
 const OptionalDate = CalendarDate.nullable().default(null);
@@ -213,6 +214,12 @@ export const ProcessingDetail = z.object({
   updatedAt: z.string(),
   validatedAt: z.string().nullable(),
   validatedBy: z.string().nullable(),
+  /** Breaches that touched this processing (Art. 33(5) register), 50 most recent first. */
+  linkedBreaches: z.array(LinkedBreach),
+  linkedBreachCount: z.number().int(),
+  /** Rights requests concerning this processing, 50 most recent first. */
+  linkedRequests: z.array(LinkedRequest),
+  linkedRequestCount: z.number().int(),
 });
 export type ProcessingDetail = z.infer<typeof ProcessingDetail>;
 
@@ -226,6 +233,11 @@ export const ProcessingListInput = z.object({
   dpiaOutcome: z.enum([...DPIA_OUTCOMES, 'unscreened']).optional(),
   /** Only fiches with something missing (Art. 30). */
   incompleteOnly: z.boolean().default(false),
+  /**
+   * true: a DPIA is required by the latest screening and its follow-up is not done (Art. 35(1), the
+   * row's `dpiaPending`, as the dashboard counts it); false: every other fiche; absent: all.
+   */
+  dpiaPending: z.boolean().optional(),
   /** Only processings using this processor. */
   processorId: Id.optional(),
   sort: z.enum(PROCESSING_SORTS).default('reference'),

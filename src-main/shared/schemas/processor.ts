@@ -8,6 +8,7 @@ import { ART28_KEYS, ART28_STATUSES, Art28Checklist } from '../../core/art28';
 import { CERTIFICATION_KINDS, PROCESSOR_ALERT_CODES } from '../../core/processor-alerts';
 import { normaliseCountryCode, TransferMechanism } from '../../core/transfers';
 import { CalendarDate, Email, Id, NonEmpty, OptionalText, Siren } from './common';
+import { LinkedBreach } from './links';
 
 /** A country typed as a name (« Maroc », « États-Unis ») or an ISO code (« MA »), stored as the ISO code. */
 export const CountryCode = z
@@ -355,6 +356,9 @@ export const ProcessorDetail = z.object({
   alerts: z.array(AlertView),
   transfers: z.array(TransferView),
   processings: z.array(z.object({ id: z.string(), reference: z.string(), name: z.string() })),
+  /** Breaches this processor was involved in (Art. 33(2)), 50 most recent first. */
+  linkedBreaches: z.array(LinkedBreach),
+  linkedBreachCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

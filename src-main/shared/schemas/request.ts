@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DEADLINE_PROFILES } from '../../core/request-deadline';
 import { REQUEST_OUTCOMES, REQUEST_STATES, REQUEST_TYPES } from '../../core/request-workflow';
 import { CalendarDate, Email, Id, Instant, NonEmpty, OptionalText } from './common';
+import { LinkedProcessing, LinkIds } from './links';
 
 export { DEADLINE_PROFILE_INFO, DEADLINE_PROFILES } from '../../core/request-deadline';
 export type { DeadlineProfile } from '../../core/request-deadline';
@@ -134,8 +135,10 @@ const requestFields = {
   profile: z.enum(DEADLINE_PROFILES).default('gdpr'),
   /** What the person asks, in their words or summarised. */
   summary: OptionalText(5000),
-  /** Processings concerned (free text until the register of processing activities is linked). */
+  /** « Autres traitements (hors registre) »: processings concerned that are not (yet) in the register, as free text. */
   processings: z.array(NonEmpty(300)).max(50, '50 traitements au plus.').default([]),
+  /** Processings of the register concerned (Art. 15(1)(a)-(c): purposes, categories, recipients). */
+  processingIds: LinkIds.default([]),
   recipients: z.array(Recipient).max(100, '100 destinataires au plus.').default([]),
   notes: OptionalText(5000),
 };
@@ -173,6 +176,8 @@ export const RequestUpdateInput = z
     profile: z.enum(DEADLINE_PROFILES).optional(),
     summary: z.string().trim().max(5000).optional(),
     processings: z.array(NonEmpty(300)).max(50, '50 traitements au plus.').optional(),
+    /** Replace the whole list of linked processings of the register. */
+    processingIds: LinkIds.optional(),
     recipients: z.array(Recipient).max(100, '100 destinataires au plus.').optional(),
     notes: z.string().trim().max(5000).optional(),
   })
@@ -242,6 +247,8 @@ export const RequestListInput = z
     dueWithinDays: z.number().int().min(0).max(366).optional(),
     /** Reference, applicant or data subject name (accents and case ignored). */
     search: z.string().trim().max(100).optional(),
+    /** Only requests linked to this processing of the register. */
+    processingId: Id.optional(),
     sort: z.enum(REQUEST_SORTS).default('dueDate'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -424,7 +431,10 @@ export const RequestDetail = RequestRow.extend({
   representation: Representation,
   postMortem: PostMortemInfo.nullable(),
   summary: z.string(),
+  /** « Autres traitements (hors registre) » (free text). */
   processings: z.array(z.string()),
+  /** Processings of the register concerned, ordered by reference. */
+  linkedProcessings: z.array(LinkedProcessing),
   recipients: z.array(Recipient),
   notes: z.string(),
   identity: z.object({ requestedAt: z.string().nullable(), documentsRequested: z.string(), receivedAt: z.string().nullable() }),

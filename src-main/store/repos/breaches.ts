@@ -212,6 +212,9 @@ export interface BreachQuery {
   discoveredFrom?: string | undefined;
   discoveredTo?: string | undefined;
   search?: string | undefined;
+  /** Only breaches linked to this processing / processor (migration 006). */
+  processingId?: string | undefined;
+  processorId?: string | undefined;
   /** UTC instant the clock filters are judged at. */
   now: string;
   sort: 'dueAt' | 'discoveredAt' | 'reference' | 'status' | 'updatedAt' | 'severity';
@@ -265,6 +268,14 @@ function whereClause(q: BreachQuery): { sql: string; values: Record<string, stri
   if (q.discoveredTo) {
     parts.push('discovered_at <= @discoveredTo');
     values.discoveredTo = q.discoveredTo;
+  }
+  if (q.processingId) {
+    parts.push('id IN (SELECT breach_id FROM breach_processings WHERE processing_id = @processingId)');
+    values.processingId = q.processingId;
+  }
+  if (q.processorId) {
+    parts.push('id IN (SELECT breach_id FROM breach_processors WHERE processor_id = @processorId)');
+    values.processorId = q.processorId;
   }
   const search = q.search ? breachSearchKey(q.search) : '';
   if (search !== '') {

@@ -221,6 +221,8 @@ export interface RequestQuery {
   /** Pending and due between `today` and this date, both included. */
   dueUntil?: string | undefined;
   search?: string | undefined;
+  /** Only requests linked to this processing (migration 006). */
+  processingId?: string | undefined;
   /** The Europe/Paris day "overdue" and "due until" are measured from. */
   today: string;
   sort: 'dueDate' | 'receivedAt' | 'reference' | 'state' | 'type' | 'applicantName' | 'updatedAt';
@@ -271,6 +273,10 @@ function whereClause(q: RequestQuery): { sql: string; values: Record<string, str
     parts.push('(pending = 1 AND effective_due_date BETWEEN @today AND @dueUntil)');
     values.today = q.today;
     values.dueUntil = q.dueUntil;
+  }
+  if (q.processingId) {
+    parts.push('id IN (SELECT request_id FROM request_processings WHERE processing_id = @processingId)');
+    values.processingId = q.processingId;
   }
   const search = q.search ? searchKey(q.search) : '';
   if (search !== '') {

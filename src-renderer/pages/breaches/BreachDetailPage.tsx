@@ -18,6 +18,7 @@ import { BreachWorkflowActions } from './BreachWorkflowActions';
 import { CommunicationsPanel } from './CommunicationsPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { DocumentsPanel } from './DocumentsPanel';
+import { BreachLinksSection } from './links/BreachLinksSection';
 import { MissingList } from './MissingList';
 import { NotificationsPanel } from './NotificationsPanel';
 import { RecordSections } from './record/RecordSections';
@@ -89,7 +90,10 @@ export function BreachDetailPage() {
           <BreachTimeline history={b.history} />
         </Tabs.Panel>
         <Tabs.Panel value="fiche" pt="md">
-          <RecordSections breach={b} editable={editable} />
+          <Stack>
+            <BreachLinksSection breach={b} editable={editable} />
+            <RecordSections breach={b} editable={editable} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="analyse" pt="md">
           <Stack>

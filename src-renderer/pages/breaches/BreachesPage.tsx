@@ -6,22 +6,16 @@
 import { Button, Group, Loader, Pagination, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { callMethod } from '../../api/call-method';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/I18nProvider';
 import { canCall, moduleAccess } from '../../navigation';
 import { useUnlockedSession } from '../../session/SessionUserContext';
-import {
-  applyLocalFilters,
-  BREACH_PAGE_SIZE,
-  DEFAULT_BREACH_FILTERS,
-  nextSort,
-  toBreachListInput,
-  type BreachFilterState,
-} from './breach-list-query';
+import { RecordFilterChips } from '../requests/RecordFilterChip';
+import { applyLocalFilters, BREACH_PAGE_SIZE, nextSort, toBreachListInput, type BreachFilterState } from './breach-list-query';
+import { breachParams, parseBreachUrl } from './breach-list-url';
 import { BreachFilters } from './BreachFilters';
 import { BreachRegisterExport } from './BreachRegisterExport';
 import { BreachTable } from './BreachTable';
@@ -29,13 +23,15 @@ import { BreachTable } from './BreachTable';
 export function BreachesPage() {
   const t = useT();
   const { user } = useUnlockedSession();
-  const [filters, setFilters] = useState<BreachFilterState>(DEFAULT_BREACH_FILTERS);
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 250);
-  const patch = (p: Partial<BreachFilterState>) => setFilters((f) => ({ ...f, ...p }));
-  useEffect(() => setFilters((f) => (f.search === debouncedSearch ? f : { ...f, search: debouncedSearch, page: 0 })), [debouncedSearch]);
+  // The filters live in the URL (breach-list-url.ts): links, back/forward, bookmarks and reloads keep them.
+  const [params, setParams] = useSearchParams();
+  const filters = parseBreachUrl(params);
+  const [search] = useDebouncedValue(filters.search, 250);
+  /** A change of filter is a step in the history; typing in the search box replaces it. */
+  const write = (next: BreachFilterState, replace = false) => setParams(breachParams(next), { replace });
+  const patch = (p: Partial<BreachFilterState>) => write({ ...filters, page: 0, ...p });
 
-  const input = toBreachListInput(filters);
+  const input = toBreachListInput({ ...filters, search });
   const list = useQuery({
     queryKey: ['breach.list', input],
     queryFn: () => callMethod('breach.list', input),
@@ -56,7 +52,12 @@ export function BreachesPage() {
           </Button>
         </Group>
       )}
-      <BreachFilters value={filters} search={search} onSearch={setSearch} onChange={patch} />
+      <BreachFilters value={filters} search={filters.search} onSearch={(q) => write({ ...filters, search: q, page: 0 }, true)} onChange={patch} />
+      <RecordFilterChips
+        processingId={filters.processingId}
+        processorId={filters.processorId}
+        onRemove={(kind) => patch(kind === 'processing' ? { processingId: null } : { processorId: null })}
+      />
       {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.data && (

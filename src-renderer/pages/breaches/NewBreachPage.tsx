@@ -19,6 +19,7 @@ import { canCall } from '../../navigation';
 import { useUnlockedSession } from '../../session/SessionUserContext';
 import { AccessDeniedPage } from '../AccessDeniedPage';
 import { nowParisLocal, parisLocalToIso } from './paris-time';
+import { ProcessingMultiSelect } from './links/ProcessingMultiSelect';
 import { optionsOf, pick, pickAll } from './vocabulary-options';
 
 export function NewBreachPage() {
@@ -33,6 +34,9 @@ export function NewBreachPage() {
   const [natures, setNatures] = useState<string[]>([]);
   const [source, setSource] = useState<string | null>(null);
   const [discoveredBy, setDiscoveredBy] = useState('');
+  // Optional, folded: linking the register must not slow the one-minute capture.
+  const [showProcessings, setShowProcessings] = useState(false);
+  const [processingIds, setProcessingIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutationMethod('breach.create', {
     inlineErrors: true,
@@ -53,6 +57,7 @@ export function NewBreachPage() {
       natures: pickAll(BREACH_NATURES, natures),
       discoverySource: pick(DISCOVERY_SOURCES, source),
       discoveredBy,
+      processingIds,
     };
     const parsed = BreachCreateInput.safeParse(input);
     const next: Record<string, string> = parsed.success ? {} : { ...zodFieldErrors(parsed.error) };
@@ -94,6 +99,20 @@ export function NewBreachPage() {
             <Select label={t('breaches.field.discoverySource')} data={optionsOf(DISCOVERY_SOURCES, DISCOVERY_SOURCE_LABELS, lang)} value={source} onChange={setSource} clearable error={all.discoverySource} />
             <TextInput label={t('breaches.field.discoveredBy')} value={discoveredBy} onChange={(e) => setDiscoveredBy(e.currentTarget.value)} error={all.discoveredBy} maxLength={300} />
           </div>
+          <div>
+            <Button variant="subtle" size="compact-sm" aria-expanded={showProcessings} onClick={() => setShowProcessings((v) => !v)}>
+              {t('links.create.toggle')}
+            </Button>
+          </div>
+          {showProcessings && (
+            <ProcessingMultiSelect
+              label={t('links.create.processings')}
+              description={t('links.create.processingsHint')}
+              value={processingIds}
+              onChange={setProcessingIds}
+              error={all.processingIds}
+            />
+          )}
           {create.isError && <ErrorAlert error={create.error} />}
           <Group>
             <Button type="submit" loading={create.isPending}>

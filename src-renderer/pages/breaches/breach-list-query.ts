@@ -1,8 +1,9 @@
 /**
  * The list's filters as the user sets them, turned into `breach.list` input. Status, period
- * (discovery day, Europe/Paris), search and sort are the service's; severity and « notified or
- * not » are not in the contract yet, so they are applied here to the rows loaded (at most 500 per
- * page: breaches are tens a year, not thousands).
+ * (discovery day, Europe/Paris), severity band, « notified or not », linked processing or processor,
+ * search and sort are the service's, so the total is the number of matching breaches. Only « not
+ * assessed yet » has no contract filter: it is applied here to the rows loaded (at most 500 per
+ * page: breaches are tens a year, not thousands). The URL form is breach-list-url.ts.
  */
 import type { Input } from '../../../src-main/shared/contract';
 import {
@@ -33,7 +34,11 @@ export interface BreachFilterState {
   search: string;
   sort: BreachSort;
   direction: SortDirection;
+  /** 0-based. */
   page: number;
+  /** Only breaches linked to this processing of the register / this processor. */
+  processingId: string | null;
+  processorId: string | null;
 }
 
 export const DEFAULT_BREACH_FILTERS: BreachFilterState = {
@@ -47,6 +52,8 @@ export const DEFAULT_BREACH_FILTERS: BreachFilterState = {
   sort: 'dueAt',
   direction: 'asc',
   page: 0,
+  processingId: null,
+  processorId: null,
 };
 
 export function toBreachListInput(state: BreachFilterState): Input<'breach.list'> {
@@ -56,7 +63,11 @@ export function toBreachListInput(state: BreachFilterState): Input<'breach.list'
     statuses: state.statuses,
     ...(state.from ? { discoveredFrom: state.from } : {}),
     ...(state.to ? { discoveredTo: state.to } : {}),
+    ...(state.severity !== 'any' && state.severity !== 'none' ? { severities: [state.severity] } : {}),
+    ...(state.notified !== 'all' ? { notified: state.notified === 'yes' } : {}),
     ...(search ? { search } : {}),
+    ...(state.processingId ? { processingId: state.processingId } : {}),
+    ...(state.processorId ? { processorId: state.processorId } : {}),
     sort: state.sort,
     direction: state.direction,
     offset: state.page * BREACH_PAGE_SIZE,
@@ -64,7 +75,7 @@ export function toBreachListInput(state: BreachFilterState): Input<'breach.list'
   };
 }
 
-/** Severity and notification filters, on the rows of the page loaded. */
+/** Severity and notification filters, on the rows of the page loaded (a no-op but for « not assessed »). */
 export function applyLocalFilters(rows: readonly BreachListRow[], state: Pick<BreachFilterState, 'severity' | 'notified'>): BreachListRow[] {
   return rows.filter((row) => {
     if (state.severity === 'none' && row.severity !== null) return false;

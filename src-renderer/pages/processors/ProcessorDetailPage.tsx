@@ -14,6 +14,7 @@ import './common/workbench.css';
 import { ContractsSection } from './ContractsSection';
 import { HostingSection } from './HostingSection';
 import { ProcessorAlerts } from './ProcessorAlerts';
+import { ProcessorBreaches } from './ProcessorBreaches';
 import { ProcessorIdentity } from './ProcessorIdentity';
 import { SubProcessorTree } from './SubProcessorTree';
 
@@ -117,6 +118,7 @@ export function ProcessorDetailPage() {
           )}
         </Tabs.Panel>
       </Tabs>
+      <ProcessorBreaches processor={p} />
       <ConfirmDialog
         opened={confirmDelete}
         title={t('processors.detail.deleteTitle', { name: p.name })}

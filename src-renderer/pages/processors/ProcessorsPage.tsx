@@ -4,8 +4,7 @@
  */
 import { Button, Group, Loader, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMethod } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,35 +13,35 @@ import { canCall, moduleAccess } from '../../navigation';
 import { useUnlockedSession } from '../../session/SessionUserContext';
 import { AlertSummary } from './AlertSummary';
 import './common/workbench.css';
-import { toggleSort, type SortState } from './common/sort-state';
+import { toggleSort } from './common/sort-state';
 import { ProcessorExports } from './ProcessorExports';
 import { ProcessorFiltersBar } from './ProcessorFiltersBar';
 import {
-  DEFAULT_PROCESSOR_SORT,
-  EMPTY_PROCESSOR_FILTERS,
   pageCount,
+  parseProcessorUrl,
   PROCESSOR_DESC_FIRST,
   PROCESSOR_PAGE_SIZE,
   processorListInput,
+  processorParams,
   type ProcessorFilters,
-  type ProcessorSort,
+  type ProcessorListState,
 } from './processor-list-state';
 import { ProcessorTable } from './ProcessorTable';
 
 export function ProcessorsPage() {
   const t = useT();
   const { user } = useUnlockedSession();
-  const [filters, setFilters] = useState<ProcessorFilters>(EMPTY_PROCESSOR_FILTERS);
-  const [sort, setSort] = useState<SortState<ProcessorSort>>(DEFAULT_PROCESSOR_SORT);
-  const [page, setPage] = useState(1);
+  // The filters live in the URL (processor-list-state.ts): links, back/forward, bookmarks and reloads keep them.
+  const [params, setParams] = useSearchParams();
+  const state = parseProcessorUrl(params);
+  const { filters, sort, page } = state;
   const [search] = useDebouncedValue(filters.search, 250);
   const list = useMethod('processor.list', processorListInput({ ...filters, search }, sort, page));
   const readOnly = moduleAccess(user.role, 'processors') !== 'write';
 
-  const changeFilters = (next: ProcessorFilters) => {
-    setFilters(next);
-    setPage(1);
-  };
+  /** A change of filter is a step in the history; typing in the search box replaces it. */
+  const write = (next: Partial<ProcessorListState>, replace = false) => setParams(processorParams({ ...state, ...next }), { replace });
+  const changeFilters = (next: ProcessorFilters) => write({ filters: next, page: 1 }, next.search !== filters.search);
 
   return (
     <Stack gap="md">
@@ -73,17 +72,14 @@ export function ProcessorsPage() {
           rows={list.data.rows}
           total={list.data.total}
           sort={sort}
-          onSort={(column) => {
-            setSort((s) => toggleSort(s, column, PROCESSOR_DESC_FIRST));
-            setPage(1);
-          }}
+          onSort={(column) => write({ sort: toggleSort(sort, column, PROCESSOR_DESC_FIRST), page: 1 })}
         />
       )}
       {list.data && list.data.total > PROCESSOR_PAGE_SIZE && (
         <Pagination
           total={pageCount(list.data.total, PROCESSOR_PAGE_SIZE)}
           value={page}
-          onChange={setPage}
+          onChange={(p) => write({ page: p })}
           getControlProps={(control) => ({ 'aria-label': t(`processors.common.page.${control}`) })}
           getItemProps={(p) => ({ 'aria-label': t('processors.common.pageN', { page: p }) })}
         />

@@ -1,6 +1,11 @@
-/** The processor list's toolbar (filters, sort, page) turned into the `processor.list` input. */
+/**
+ * The processor list's toolbar (filters, sort, page) turned into the `processor.list` input, and
+ * kept in the URL (`#/sous-traitants?alertes=critical`) so that a dashboard figure, a bookmark or a
+ * reload opens exactly the same processors (Art. 28, Art. 5(2)). Defaults are left out of the URL.
+ */
 import type { Input } from '../../../src-main/shared/contract';
-import type { PROCESSOR_SORTS } from '../../../src-main/shared/schemas/processor';
+import { PROCESSOR_SORTS, ProcessorListInput } from '../../../src-main/shared/schemas/processor';
+import { flagParam, inputRecord, oneOf, pageParam, withQuery } from '../requests/list-url-params';
 import type { SortState } from './common/sort-state';
 
 export type ProcessorSort = (typeof PROCESSOR_SORTS)[number];
@@ -40,4 +45,65 @@ export function activeProcessorFilters(filters: ProcessorFilters): number {
 
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Everything the list page shows, as read from its URL. */
+export interface ProcessorListState {
+  filters: ProcessorFilters;
+  sort: SortState<ProcessorSort>;
+  /** 1-based. */
+  page: number;
+}
+
+export const PROCESSOR_LIST_PATH = '/sous-traitants';
+
+/** URL parameter names, in French like the paths. */
+export const PROCESSOR_PARAM = { search: 'q', alerts: 'alertes', outsideEea: 'hors-eee', healthData: 'sante', sort: 'tri', direction: 'ordre', page: 'page' } as const;
+
+export function parseProcessorUrl(params: URLSearchParams): ProcessorListState {
+  const P = PROCESSOR_PARAM;
+  return {
+    filters: {
+      search: params.get(P.search) ?? '',
+      alerts: oneOf(params.get(P.alerts), ALERT_FILTERS),
+      outsideEea: flagParam(params, P.outsideEea),
+      healthData: flagParam(params, P.healthData),
+    },
+    sort: { sort: oneOf(params.get(P.sort), PROCESSOR_SORTS) ?? DEFAULT_PROCESSOR_SORT.sort, direction: params.get(P.direction) === 'desc' ? 'desc' : 'asc' },
+    page: pageParam(params, P.page),
+  };
+}
+
+export function processorParams({ filters, sort, page }: ProcessorListState): URLSearchParams {
+  const P = PROCESSOR_PARAM;
+  const params = new URLSearchParams();
+  if (filters.search !== '') params.set(P.search, filters.search);
+  if (filters.alerts) params.set(P.alerts, filters.alerts);
+  if (filters.outsideEea) params.set(P.outsideEea, '1');
+  if (filters.healthData) params.set(P.healthData, '1');
+  if (sort.sort !== DEFAULT_PROCESSOR_SORT.sort) params.set(P.sort, sort.sort);
+  if (sort.direction !== 'asc') params.set(P.direction, sort.direction);
+  if (page > 1) params.set(P.page, String(page));
+  return params;
+}
+
+/** The query string of a list state (without `?`); '' for the default list. */
+export function processorUrl(state: ProcessorListState): string {
+  return processorParams(state).toString();
+}
+
+/**
+ * The Sous-traitants URL showing the rows of a `processor.list` input (as the dashboard gives it:
+ * `withAlerts`). Read with the contract's schema; an input it refuses opens the default list.
+ */
+export function processorListHref(input: unknown): string {
+  const parsed = ProcessorListInput.safeParse(inputRecord(input));
+  if (!parsed.success) return PROCESSOR_LIST_PATH;
+  const q = parsed.data;
+  const state: ProcessorListState = {
+    filters: { search: q.search ?? '', alerts: q.withAlerts ?? null, outsideEea: q.outsideEea === true, healthData: q.hostsHealthData === true },
+    sort: { sort: q.sort, direction: q.direction },
+    page: 1,
+  };
+  return withQuery(PROCESSOR_LIST_PATH, processorParams(state));
 }

@@ -16,21 +16,25 @@ import {
   REQUEST_TYPES,
   REQUEST_TYPE_INFO,
 } from '../../../src-main/shared/schemas/request';
+import type { LinkedProcessing } from '../../../src-main/shared/schemas/links';
 import type { FieldErrors } from '../../components/form-errors';
 import { useLang, useT } from '../../i18n/I18nProvider';
+import { ProcessingMultiSelect } from '../breaches/links/ProcessingMultiSelect';
 import { optionsOf, pick } from '../breaches/vocabulary-options';
 import { PersonFields } from './PersonFields';
 import { needsPostMortem, type RequestDraft } from './request-draft';
 
 interface Props {
   value: RequestDraft;
+  /** Processings of the register already linked (shown before the register list is loaded). */
+  linked?: readonly LinkedProcessing[];
   errors: FieldErrors;
   readOnly?: boolean;
   onChange: (patch: Partial<RequestDraft>) => void;
   autoFocusType?: boolean;
 }
 
-export function RequestFields({ value, errors, readOnly = false, onChange, autoFocusType = false }: Props) {
+export function RequestFields({ value, linked = [], errors, readOnly = false, onChange, autoFocusType = false }: Props) {
   const t = useT();
   const [lang] = useLang();
   const type = pick(REQUEST_TYPES, value.type);
@@ -121,7 +125,16 @@ export function RequestFields({ value, errors, readOnly = false, onChange, autoF
         </Fieldset>
       )}
       <Textarea label={t('requests.field.summary')} description={t('requests.field.summaryHint')} value={value.summary} onChange={(e) => onChange({ summary: e.currentTarget.value })} readOnly={readOnly} error={errors.summary} autosize minRows={2} />
-      <Textarea label={t('requests.field.processings')} description={t('requests.field.processingsHint')} value={value.processings} onChange={(e) => onChange({ processings: e.currentTarget.value })} readOnly={readOnly} error={errors.processings} autosize minRows={2} />
+      <ProcessingMultiSelect
+        label={t('links.request.processings')}
+        description={t('links.request.processingsHint')}
+        value={value.processingIds}
+        linked={linked}
+        onChange={(processingIds) => onChange({ processingIds })}
+        readOnly={readOnly}
+        error={errors.processingIds}
+      />
+      <Textarea label={t('links.request.other')} description={t('links.request.otherHint')} value={value.processings} onChange={(e) => onChange({ processings: e.currentTarget.value })} readOnly={readOnly} error={errors.processings} autosize minRows={2} />
       <TextInput label={t('requests.field.notes')} value={value.notes} onChange={(e) => onChange({ notes: e.currentTarget.value })} readOnly={readOnly} error={errors.notes} />
     </Stack>
   );

@@ -13,8 +13,9 @@ import { apiFieldErrors, type FieldErrors } from '../../components/form-errors';
 import { useNotifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../format/date-time';
 import { useLang, useT } from '../../i18n/I18nProvider';
-import { canCall } from '../../navigation';
+import { canCall, moduleAccess } from '../../navigation';
 import { useUnlockedSession } from '../../session/SessionUserContext';
+import { LinkedList } from '../breaches/links/LinkPicker';
 import { formatCalendarDate } from '../breaches/paris-time';
 import { detailToDraft, draftToUpdateInput, type RequestDraft } from './request-draft';
 import { RequestFields } from './RequestFields';
@@ -47,7 +48,7 @@ function EditForm({ request, onDone }: { request: RequestDetail; onDone: () => v
   return (
     <form onSubmit={submit} noValidate aria-label={t('requests.edit.title')}>
       <Stack gap="sm">
-        <RequestFields value={draft} errors={{ ...apiFieldErrors(update.error), ...errors }} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} />
+        <RequestFields value={draft} linked={request.linkedProcessings} errors={{ ...apiFieldErrors(update.error), ...errors }} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} />
         {update.isError && <ErrorAlert error={update.error} />}
         <Group>
           <Button type="submit" loading={update.isPending}>
@@ -110,7 +111,11 @@ export function RequestFile({ request }: { request: RequestDetail }) {
               ]
             : []),
           { label: t('requests.field.summary'), value: request.summary || t('requests.file.none') },
-          { label: t('requests.field.processings'), value: request.processings.length > 0 ? request.processings.join(', ') : t('requests.file.none') },
+          {
+            label: t('links.request.processings'),
+            value: <LinkedList items={request.linkedProcessings} hrefOf={moduleAccess(user.role, 'ropa') === 'none' ? null : (id) => `/registre/${id}`} empty={t('links.request.none')} />,
+          },
+          { label: t('links.request.other'), value: request.processings.length > 0 ? request.processings.join(', ') : t('links.request.none') },
           ...(request.notes ? [{ label: t('requests.field.notes'), value: request.notes }] : []),
         ]}
       />

@@ -3,7 +3,7 @@ import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { REQUEST_STATES, REQUEST_STATE_LABELS, REQUEST_TYPES, REQUEST_TYPE_INFO } from '../../../src-main/shared/schemas/request';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { optionsOf, pick, pickAll } from '../breaches/vocabulary-options';
-import { REQUEST_VIEWS, type RequestFilterState } from './request-list-query';
+import { DUE_SOON_DAYS, REQUEST_VIEWS, type RequestFilterState, type RequestView } from './request-list-query';
 
 interface Props {
   value: RequestFilterState;
@@ -15,15 +15,18 @@ interface Props {
 export function RequestFilters({ value, search, onSearch, onChange }: Props) {
   const t = useT();
   const [lang] = useLang();
+  // A link may ask for another horizon than the week (`echeance=30`): the view says which.
+  const viewLabel = (v: RequestView) =>
+    v === 'due_soon' && value.dueWithinDays !== DUE_SOON_DAYS ? t('listUrl.dueWithin', { days: value.dueWithinDays }) : t(`requests.view.${v}`);
   return (
     <div role="search" aria-label={t('requests.filter.label')} className="toolbar">
       <Group gap="sm" align="flex-end" wrap="wrap">
         <Select
           label={t('requests.filter.view')}
-          data={REQUEST_VIEWS.map((v) => ({ value: v, label: t(`requests.view.${v}`) }))}
+          data={REQUEST_VIEWS.map((v) => ({ value: v, label: viewLabel(v) }))}
           value={value.view}
           allowDeselect={false}
-          onChange={(v) => onChange({ view: pick(REQUEST_VIEWS, v) ?? 'all' })}
+          onChange={(v) => onChange({ view: pick(REQUEST_VIEWS, v) ?? 'all', dueWithinDays: DUE_SOON_DAYS })}
         />
         <MultiSelect
           label={t('requests.filter.states')}

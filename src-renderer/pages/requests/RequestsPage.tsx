@@ -5,8 +5,7 @@
  */
 import { Button, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/I18nProvider';
 import { canCall, moduleAccess } from '../../navigation';
@@ -14,17 +13,21 @@ import { useUnlockedSession } from '../../session/SessionUserContext';
 import { nextSort } from '../breaches/breach-list-query';
 import { RequestExports } from './RequestExports';
 import { RequestFilters } from './RequestFilters';
-import { DEFAULT_REQUEST_FILTERS, toRequestListBase, type RequestFilterState } from './request-list-query';
+import { RecordFilterChips } from './RecordFilterChip';
+import { toRequestListBase, type RequestFilterState } from './request-list-query';
+import { parseRequestUrl, requestParams } from './request-list-url';
 import { RequestTable } from './RequestTable';
 
 export function RequestsPage() {
   const t = useT();
   const { user } = useUnlockedSession();
-  const [filters, setFilters] = useState<RequestFilterState>(DEFAULT_REQUEST_FILTERS);
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 300);
-  useEffect(() => setFilters((f) => (f.search === debouncedSearch ? f : { ...f, search: debouncedSearch })), [debouncedSearch]);
-  const patch = (p: Partial<RequestFilterState>) => setFilters((f) => ({ ...f, ...p }));
+  // The filters live in the URL (request-list-url.ts): links, back/forward, bookmarks and reloads keep them.
+  const [params, setParams] = useSearchParams();
+  const filters = parseRequestUrl(params);
+  const [search] = useDebouncedValue(filters.search, 300);
+  /** A change of filter is a step in the history; typing in the search box replaces it. */
+  const write = (next: RequestFilterState, replace = false) => setParams(requestParams(next), { replace });
+  const patch = (p: Partial<RequestFilterState>) => write({ ...filters, ...p });
 
   return (
     <Stack>
@@ -38,8 +41,9 @@ export function RequestsPage() {
           </Button>
         </Group>
       )}
-      <RequestFilters value={filters} search={search} onSearch={setSearch} onChange={patch} />
-      <RequestTable base={toRequestListBase(filters)} sort={filters.sort} direction={filters.direction} onSort={(column) => patch(nextSort(filters, column))} />
+      <RequestFilters value={filters} search={filters.search} onSearch={(q) => write({ ...filters, search: q }, true)} onChange={patch} />
+      <RecordFilterChips processingId={filters.processingId} onRemove={() => patch({ processingId: null })} />
+      <RequestTable base={toRequestListBase({ ...filters, search })} sort={filters.sort} direction={filters.direction} onSort={(column) => patch(nextSort(filters, column))} />
       {canCall(user.role, 'request.register') && <RequestExports />}
     </Stack>
   );

@@ -33,7 +33,9 @@ export interface RequestDraft {
   purpose: string;
   profile: string;
   summary: string;
-  /** One processing per line. */
+  /** Processings of the register concerned (ids). */
+  processingIds: string[];
+  /** « Autres traitements (hors registre) »: one processing per line. */
   processings: string;
   notes: string;
 }
@@ -57,6 +59,7 @@ export function emptyRequestDraft(receivedAt: string): RequestDraft {
     purpose: '',
     profile: 'gdpr',
     summary: '',
+    processingIds: [],
     processings: '',
     notes: '',
   };
@@ -86,6 +89,7 @@ export function detailToDraft(d: RequestDetail): RequestDraft {
     purpose: d.postMortem?.purpose ?? '',
     profile: d.profile,
     summary: d.summary,
+    processingIds: d.linkedProcessings.map((p) => p.id),
     processings: d.processings.join('\n'),
     notes: d.notes,
   };
@@ -118,6 +122,7 @@ function convert(draft: RequestDraft, invalidInstant: string): Converted {
       .split('\n')
       .map((s) => s.trim())
       .filter((s) => s !== ''),
+    processingIds: draft.processingIds,
     notes: draft.notes,
   };
   return { fields, errors };

@@ -1,7 +1,8 @@
 /**
  * The request list's filters as the user sets them, turned into `request.list` input. Everything —
  * filters, search and sort — is done by the service, page by page: the list stays fast with
- * 100 000 requests because the renderer only ever holds the pages on screen.
+ * 100 000 requests because the renderer only ever holds the pages on screen. The URL form is
+ * request-list-url.ts.
  */
 import type { Input } from '../../../src-main/shared/contract';
 import type { RequestSort, RequestState, RequestType } from '../../../src-main/shared/schemas/request';
@@ -24,6 +25,10 @@ export interface RequestFilterState {
   search: string;
   sort: RequestSort;
   direction: SortDirection;
+  /** Horizon of the « due soon » view, in days (the dashboard's week by default). */
+  dueWithinDays: number;
+  /** Only requests linked to this processing of the register. */
+  processingId: string | null;
 }
 
 export const DEFAULT_REQUEST_FILTERS: RequestFilterState = {
@@ -35,17 +40,24 @@ export const DEFAULT_REQUEST_FILTERS: RequestFilterState = {
   search: '',
   sort: 'dueDate',
   direction: 'asc',
+  dueWithinDays: DUE_SOON_DAYS,
+  processingId: null,
 };
 
 export type RequestListBase = Omit<Input<'request.list'>, 'offset' | 'limit'>;
 
-const VIEW_INPUT: Record<RequestView, Pick<RequestListBase, 'pending' | 'overdue' | 'dueWithinDays'>> = {
-  all: {},
-  pending: { pending: true },
-  overdue: { overdue: true },
-  due_soon: { dueWithinDays: DUE_SOON_DAYS },
-  done: { pending: false },
-};
+type ViewInput = Pick<RequestListBase, 'pending' | 'overdue' | 'dueWithinDays'>;
+
+function viewInput(state: Pick<RequestFilterState, 'view' | 'dueWithinDays'>): ViewInput {
+  const byView: Record<RequestView, ViewInput> = {
+    all: {},
+    pending: { pending: true },
+    overdue: { overdue: true },
+    due_soon: { dueWithinDays: state.dueWithinDays },
+    done: { pending: false },
+  };
+  return byView[state.view];
+}
 
 export function toRequestListBase(state: RequestFilterState): RequestListBase {
   const search = state.search.trim();
@@ -54,8 +66,9 @@ export function toRequestListBase(state: RequestFilterState): RequestListBase {
     types: state.types,
     ...(state.from ? { receivedFrom: state.from } : {}),
     ...(state.to ? { receivedTo: state.to } : {}),
-    ...VIEW_INPUT[state.view],
+    ...viewInput(state),
     ...(search ? { search } : {}),
+    ...(state.processingId ? { processingId: state.processingId } : {}),
     sort: state.sort,
     direction: state.direction,
   };

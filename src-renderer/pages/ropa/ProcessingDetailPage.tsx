@@ -17,6 +17,7 @@ import { DpiaPanel } from './DpiaPanel';
 import { FicheActions } from './FicheActions';
 import { FicheData } from './FicheData';
 import { FicheDescription } from './FicheDescription';
+import { FicheLinks } from './FicheLinks';
 import { FichePurposes } from './FichePurposes';
 import { FicheTransfers } from './FicheTransfers';
 
@@ -59,6 +60,7 @@ export function ProcessingDetailPage() {
       <FichePurposes processing={p} />
       <FicheData processing={p} />
       <FicheTransfers processing={p} canOpenProcessors={moduleAccess(user.role, 'processors') !== 'none'} />
+      <FicheLinks processing={p} />
     </Stack>
   );
 }

@@ -44,7 +44,7 @@ export function RopaFiltersBar({ value, onChange }: { value: RopaFilters; onChan
       <Select
         label={t('ropa.filters.dpia')}
         placeholder={t('ropa.filters.all')}
-        data={DPIA_FILTERS.map((d) => ({ value: d, label: d === 'unscreened' ? t('ropa.dpia.unscreened') : DPIA_OUTCOME_LABELS[d][lang] }))}
+        data={DPIA_FILTERS.map((d) => ({ value: d, label: d === 'pending' ? t('listUrl.dpiaPending') : d === 'unscreened' ? t('ropa.dpia.unscreened') : DPIA_OUTCOME_LABELS[d][lang] }))}
         value={value.dpia}
         onChange={(v) => patch({ dpia: pick(DPIA_FILTERS, v) })}
         {...clear}

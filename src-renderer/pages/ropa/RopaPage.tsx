@@ -5,7 +5,7 @@
 import { Button, Group, Loader, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMethod } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,21 +13,24 @@ import { useT } from '../../i18n/I18nProvider';
 import { canCall, moduleAccess } from '../../navigation';
 import { useUnlockedSession } from '../../session/SessionUserContext';
 import '../processors/common/workbench.css';
-import { toggleSort, type SortState } from '../processors/common/sort-state';
+import { toggleSort } from '../processors/common/sort-state';
 import { pageCount } from '../processors/processor-list-state';
 import { ImportModal } from './ImportModal';
 import { RegisterExports } from './RegisterExports';
 import { RegisterSummary } from './RegisterSummary';
 import { RopaFiltersBar } from './RopaFiltersBar';
-import { DEFAULT_ROPA_SORT, EMPTY_ROPA_FILTERS, ROPA_DESC_FIRST, ROPA_PAGE_SIZE, ropaListInput, type ProcessingSort, type RopaFilters } from './ropa-list-state';
+import { parseRopaUrl, ROPA_DESC_FIRST, ROPA_PAGE_SIZE, ropaListInput, ropaParams, type RopaFilters, type RopaListState } from './ropa-list-state';
 import { RopaTable } from './RopaTable';
 
 export function RopaPage() {
   const t = useT();
   const { user } = useUnlockedSession();
-  const [filters, setFilters] = useState<RopaFilters>(EMPTY_ROPA_FILTERS);
-  const [sort, setSort] = useState<SortState<ProcessingSort>>(DEFAULT_ROPA_SORT);
-  const [page, setPage] = useState(1);
+  // The filters live in the URL (ropa-list-state.ts): links, back/forward, bookmarks and reloads keep them.
+  const [params, setParams] = useSearchParams();
+  const state = parseRopaUrl(params);
+  const { filters, sort, page } = state;
+  /** A change of filter is a step in the history; typing in the search box replaces it. */
+  const write = (next: Partial<RopaListState>, replace = false) => setParams(ropaParams({ ...state, ...next }), { replace });
   const [importing, setImporting] = useState(false);
   const [search] = useDebouncedValue(filters.search, 250);
   const list = useMethod('processing.list', ropaListInput({ ...filters, search }, sort, page));
@@ -58,10 +61,7 @@ export function RopaPage() {
       </Paper>
       <RopaFiltersBar
         value={filters}
-        onChange={(next) => {
-          setFilters(next);
-          setPage(1);
-        }}
+        onChange={(next: RopaFilters) => write({ filters: next, page: 1 }, next.search !== filters.search)}
       />
       {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {list.isError && <ErrorAlert error={list.error} />}
@@ -71,17 +71,14 @@ export function RopaPage() {
           rows={list.data.rows}
           total={list.data.total}
           sort={sort}
-          onSort={(column) => {
-            setSort((s) => toggleSort(s, column, ROPA_DESC_FIRST));
-            setPage(1);
-          }}
+          onSort={(column) => write({ sort: toggleSort(sort, column, ROPA_DESC_FIRST), page: 1 })}
         />
       )}
       {list.data && list.data.total > ROPA_PAGE_SIZE && (
         <Pagination
           total={pageCount(list.data.total, ROPA_PAGE_SIZE)}
           value={page}
-          onChange={setPage}
+          onChange={(p) => write({ page: p })}
           getControlProps={(control) => ({ 'aria-label': t(`processors.common.page.${control}`) })}
           getItemProps={(p) => ({ 'aria-label': t('processors.common.pageN', { page: p }) })}
         />

@@ -18,15 +18,15 @@ describe('a figure leads to the list behind it', () => {
     expect(figureHref(link('control.coverage', { planId: '01ABC' }), 'compliance')).toBe('/controle/plan?plan=01ABC');
   });
 
-  it('opens each module’s list', () => {
-    expect(figureHref(link('breach.list', { filter: 'late' }), 'dpo')).toBe('/violations');
-    expect(figureHref(link('request.list', { overdue: true }), 'dpo')).toBe('/demandes');
-    expect(figureHref(link('processor.list', { withAlerts: 'critical' }), 'dpo')).toBe('/sous-traitants');
-    expect(figureHref(link('processing.list', { dpiaOutcome: 'required' }), 'dpo')).toBe('/registre');
+  it('opens each module’s list filtered as the figure counted (URL filters, see *-list-url tests)', () => {
+    expect(figureHref(link('breach.list', { filter: 'late' }), 'dpo')).toBe('/violations?filtre=late');
+    expect(figureHref(link('request.list', { overdue: true }), 'dpo')).toBe('/demandes?en-retard=1');
+    expect(figureHref(link('processor.list', { withAlerts: 'critical' }), 'dpo')).toBe('/sous-traitants?alertes=critical');
+    expect(figureHref(link('processing.list', { dpiaPending: true }), 'dpo')).toBe('/registre?aipd=pending');
   });
 
   it('gives the security officer no link into a module it cannot open', () => {
-    expect(figureHref(link('breach.list'), 'security')).toBe('/violations');
+    expect(figureHref(link('breach.list', { filter: 'open' }), 'security')).toBe('/violations');
     expect(figureHref(link('action.list', { sourceType: 'breach' }), 'security')).toBeNull();
   });
 

@@ -41,6 +41,8 @@ const STORED: ProcessorDetail = {
   processings: [],
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  linkedBreaches: [],
+  linkedBreachCount: 0,
 };
 
 describe('processor form', () => {

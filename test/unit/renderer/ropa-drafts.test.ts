@@ -44,6 +44,10 @@ const STORED: ProcessingDetail = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   validatedAt: null,
   validatedBy: null,
+  linkedBreaches: [],
+  linkedBreachCount: 0,
+  linkedRequests: [],
+  linkedRequestCount: 0,
 };
 
 describe('register fiche form', () => {

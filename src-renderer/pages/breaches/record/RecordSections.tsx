@@ -4,6 +4,7 @@ import type { BreachDetail } from '../../../../src-main/shared/schemas/breach';
 import { useT } from '../../../i18n/I18nProvider';
 import { PartiesEditor } from './PartiesEditor';
 import { SectionForm } from './SectionForm';
+import { sectionValue } from './record-draft';
 import { SECTIONS } from './section-specs';
 
 export function RecordSections({ breach, editable }: { breach: BreachDetail; editable: boolean }) {
@@ -14,7 +15,8 @@ export function RecordSections({ breach, editable }: { breach: BreachDetail; edi
         <Accordion.Item key={spec.id} value={spec.id}>
           <Accordion.Control>{t(spec.title)}</Accordion.Control>
           <Accordion.Panel>
-            <SectionForm breach={breach} spec={spec} editable={editable} />
+            {/* Keyed by the stored values: a change made elsewhere (the pre-fill from the register) shows at once. */}
+            <SectionForm key={JSON.stringify(sectionValue(breach.facts, spec.id))} breach={breach} spec={spec} editable={editable} />
           </Accordion.Panel>
         </Accordion.Item>
       ))}
