@@ -13,8 +13,7 @@ import { REGISTER_COLUMNS, registerRow, type BreachRegisterEntry } from '../brea
 import { REGISTER_SHEET as BREACH_SHEET } from '../breaches/register-xlsx';
 import type { AuditHead } from '../pdf/page-frame';
 import { addInfoSheet } from '../xlsx/info-sheet';
-import { writeWorkbook, type SheetColumn, type SheetRow } from '../xlsx/workbook';
-import { addPackSheet } from './table-sheet';
+import { addTableSheet, writeWorkbook, type SheetColumn, type SheetRow } from '../xlsx/workbook';
 import {
   ACTION_COLUMNS,
   AUDIT_ITEM_COLUMNS,
@@ -78,7 +77,7 @@ export async function writePackWorkbook(out: Writable, input: PackWorkbookInput)
       notes: input.notes,
     });
     const sheet = async <R extends SheetRow>(name: string, columns: readonly SheetColumn<keyof R & string>[], rows: Rows<R>): Promise<void> => {
-      counts[name] = await addPackSheet<R>(wb, { name, columns, rows });
+      counts[name] = await addTableSheet<R>(wb, { name, columns, rows });
     };
     await sheet<Row>(BREACH_SHEET, breachColumns, mapRows(input.breaches, registerRow));
     await sheet(PACK_SHEETS.notifications, NOTIFICATION_COLUMNS, input.notifications);

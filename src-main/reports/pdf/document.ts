@@ -15,7 +15,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Organisation } from '../../shared/schemas/organisation';
 import { parseInstant } from '../format';
-import { fontData } from './fonts';
+import { parsedFonts } from './fonts';
 import type { Layout } from './layout';
 import { drawFooter, drawHeader, type AuditHead } from './page-frame';
 import { drawTable, type TableSpec } from './table';
@@ -68,7 +68,7 @@ export class ReportDocument implements Layout {
   constructor(meta: DocumentMeta) {
     const created = parseInstant(meta.generatedAt, 'Date de génération').toJSDate();
     this.meta = meta;
-    const fonts = fontData();
+    const fonts = parsedFonts();
     this.pdf = new PDFDocument({
       size: 'A4',
       margins: { ...MARGINS },
@@ -91,9 +91,11 @@ export class ReportDocument implements Layout {
         ModDate: created,
       },
     });
-    this.pdf.registerFont(FONT.regular, fonts.regular);
-    this.pdf.registerFont(FONT.bold, fonts.bold);
-    this.pdf.registerFont(FONT.italic, fonts.italic);
+    // pdfkit takes an already-parsed fontkit font (fonts.ts `parsedFonts`); its types only list bytes.
+    const register = (name: string, font: unknown): void => void this.pdf.registerFont(name, font as PDFKit.Mixins.PDFFontSource);
+    register(FONT.regular, fonts.regular);
+    register(FONT.bold, fonts.bold);
+    register(FONT.italic, fonts.italic);
     this.pdf.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
 
     // pdfkit writes the Info dictionary first, then copies the same strings into the XMP packet

@@ -13,7 +13,7 @@ import { DPIA_STATUS_LABELS, PROCESSING_STATUS_LABELS, type ProcessingDetail } f
 import type { AuditHead } from '../pdf/page-frame';
 import { calendarDateCell, cleanText, NUM_FMT, type CellInput } from '../xlsx/cells';
 import { addInfoSheet } from '../xlsx/info-sheet';
-import { addTableSheet, assertSheetName, renderWorkbook, type SheetColumn, type WorkbookWriter } from '../xlsx/workbook';
+import { addTableSheet, assertSheetName, commitSheet, renderWorkbook, type SheetColumn, type WorkbookWriter } from '../xlsx/workbook';
 import { ficheSheetName, OVERVIEW_SHEET } from './fiche-layout';
 import { ficheRows, type FicheRow } from './fiche-rows';
 
@@ -64,26 +64,6 @@ const STYLE = {
   date: { alignment: TOP, numFmt: NUM_FMT.date ?? 'dd/mm/yyyy' },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
 
-/** Commits a fiche and waits until its XML is in the zip, as reports/xlsx/workbook.ts does for tables. */
-async function commitSheet(sheet: ExcelJS.Worksheet): Promise<void> {
-  // exceljs's streaming worksheet exposes commit() and its zip entry stream at run time; its types do not.
-  const writer = sheet as unknown as { commit(): void; stream: NodeJS.EventEmitter };
-  const zipped = new Promise<void>((resolve) => writer.stream.once('zipped', () => resolve()));
-  writer.commit();
-  await zipped;
-}
-
-/**
- * Waits until the zip has taken the fiches written so far. exceljs hands each tab to archiver, whose
- * queue only runs when the event loop turns: without this pause, 5 000 fiches would sit uncompressed
- * in memory until the end (≈ 85 KB each). Reads archiver's queue through exceljs internals; if they
- * change, it simply stops waiting.
- */
-async function drainZip(wb: WorkbookWriter): Promise<void> {
-  const queue = (wb as unknown as { zip?: { _queue?: { length(): number } } }).zip?._queue;
-  while (queue && queue.length() > 2) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
 async function addFicheSheet(wb: WorkbookWriter, name: string, rows: readonly FicheRow[]): Promise<void> {
   assertSheetName(wb, name);
   const sheet = wb.addWorksheet(name);
@@ -97,8 +77,8 @@ async function addFicheSheet(wb: WorkbookWriter, name: string, rows: readonly Fi
     });
     row.commit();
   }
-  await commitSheet(sheet);
-  await drainZip(wb);
+  // Each fiche is in the zip before the next starts: 5 000 fiches cost the memory of one.
+  await commitSheet(wb, sheet);
 }
 
 export async function ropaRegisterXlsx(input: RopaRegisterInput): Promise<Buffer> {

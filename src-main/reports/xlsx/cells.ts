@@ -30,8 +30,27 @@ export function cleanText(text: string): string {
   return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS - TRUNCATED.length) + TRUNCATED : clean;
 }
 
+/**
+ * Calendar dates repeat (a year has 365 of them; a 100 000-row register has 100 000 dates): each
+ * distinct string is converted once. The Dates are shared between cells, which exceljs only reads.
+ */
+const calendarCells = new Map<string, Date | null>();
+const MAX_CACHED_DATES = 20_000;
+
 /** "2026-03-05" → 2026-03-05T00:00:00Z; an instant → its calendar day in Paris. */
 export function calendarDateCell(value: string): Date | null {
+  if (value.length === 10) {
+    const cached = calendarCells.get(value);
+    if (cached !== undefined) return cached;
+    const cell = convertCalendarDate(value);
+    if (calendarCells.size >= MAX_CACHED_DATES) calendarCells.clear();
+    calendarCells.set(value, cell);
+    return cell;
+  }
+  return convertCalendarDate(value);
+}
+
+function convertCalendarDate(value: string): Date | null {
   const calendar = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (calendar) {
     const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));

@@ -10,7 +10,7 @@
  */
 import { coverage, type AuditItemStatus } from '../../core/audit-plan';
 import { clockState } from '../../core/breach-clock';
-import type { RequestRow } from '../../core/dashboard-stats';
+import { requestStats, type RequestRow } from '../../core/dashboard-stats';
 import { addCalendarDays, parisDateOf } from '../../core/time';
 import type { Role } from '../../shared/roles';
 import type { BreachCountdown, Dashboard, Figure, ListLink } from '../../shared/schemas/dashboard';
@@ -21,7 +21,6 @@ import { listProcessings, processingCounts } from '../../store/repos/processings
 import { contractsByProcessor, documentMetas, listProcessors } from '../../store/repos/processors';
 import { listRequests, requestStatRows, type RequestQuery } from '../../store/repos/requests';
 import type { Db } from '../../store/sqlite';
-import { requestStatsFast } from './dashboard-request-stats';
 import { registerContext } from './processing-record';
 import { processingRow } from './processing-view';
 import { processorRow, severityRank } from './processor-view';
@@ -72,7 +71,7 @@ function requestPart(db: Db, today: string, statRows: readonly RequestRow[] = re
   const base: RequestQuery = { states: [], types: [], today, sort: 'dueDate', direction: 'asc', offset: 0, limit: 1 };
   const count = (query: Partial<RequestQuery>, input: Record<string, unknown>): Figure => figure(listRequests(db, { ...base, ...query }).total, link('request.list', input));
   // core/dashboard-stats rules: 12 months by month of the due date in force; median over answers of the last 12 months.
-  const stats = requestStatsFast(statRows, today);
+  const stats = requestStats(statRows, today);
   const decided = stats.onTimeByMonth.reduce((acc, m) => ({ onTime: acc.onTime + m.onTime, all: acc.all + m.onTime + m.late }), { onTime: 0, all: 0 });
   return {
     pending: count({ pending: true }, { pending: true }),
