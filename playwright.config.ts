@@ -34,6 +34,8 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
+    // No fade-ins: axe must never measure a toast's colours half-way through its transition.
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'on',
     trace: 'retain-on-failure',
   },

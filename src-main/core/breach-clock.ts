@@ -9,7 +9,7 @@
  * [U] R1182 art. 3(1) would exclude the hour of awareness (a later bound); the workbench alerts on
  * the exact 72 h value, the stricter one (REGULATORY.md §1a).
  */
-import { parseInstant, toParisIso, toUtcIso, type InstantInput, type IsoInstant } from './time';
+import { instantMillis, parseInstant, toParisIso, toUtcIso, type InstantInput, type IsoInstant } from './time';
 
 export const NOTIFICATION_WINDOW_HOURS = 72;
 export const NOTIFICATION_WINDOW_MS = NOTIFICATION_WINDOW_HOURS * 60 * 60 * 1000;
@@ -51,25 +51,36 @@ export function requiresDelayReasons(at: InstantInput, awareAt: InstantInput): b
   return parseInstant(at).toMillis() > parseInstant(awareAt).toMillis() + NOTIFICATION_WINDOW_MS;
 }
 
+/** Where the clock stands, without the display forms of the deadline (the register needs only this). */
+export interface ClockOutcome {
+  state: ClockStateName;
+  remainingMs: number;
+  lateByMs: number;
+}
+
+/** The Art. 33(1) verdict of `clockState` alone: `met` or `late` once notified (judged at `notifiedAt`), else `running` or `late`. */
+export function clockOutcome(now: InstantInput, awareAt: InstantInput, notifiedAt?: InstantInput | null): ClockOutcome {
+  const due = instantMillis(awareAt) + NOTIFICATION_WINDOW_MS;
+  const reference = instantMillis(notifiedAt ?? now);
+  const late = reference > due;
+  return { state: late ? 'late' : notifiedAt ? 'met' : 'running', remainingMs: late ? 0 : due - reference, lateByMs: late ? reference - due : 0 };
+}
+
 /**
  * Where the clock stands at `now`: `met` or `late` once notified (judged at `notifiedAt`), otherwise
  * `running` until the deadline and `late` after it.
  */
 export function clockState(now: InstantInput, awareAt: InstantInput, notifiedAt?: InstantInput | null): ClockState {
-  const aware = parseInstant(awareAt).toMillis();
-  const due = aware + NOTIFICATION_WINDOW_MS;
-  const reference = parseInstant(notifiedAt ?? now).toMillis();
-  const late = reference > due;
-  const state: ClockStateName = late ? 'late' : notifiedAt ? 'met' : 'running';
+  const outcome = clockOutcome(now, awareAt, notifiedAt);
   const dueAt = notificationDueAt(awareAt);
   return {
-    state,
+    state: outcome.state,
     awareAt: toUtcIso(awareAt),
     dueAt,
     dueAtParis: toParisIso(dueAt),
-    remainingMs: late ? 0 : due - reference,
-    lateByMs: late ? reference - due : 0,
-    requiresDelayReasons: late,
+    remainingMs: outcome.remainingMs,
+    lateByMs: outcome.lateByMs,
+    requiresDelayReasons: outcome.state === 'late',
   };
 }
 

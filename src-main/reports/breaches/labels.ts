@@ -34,14 +34,44 @@ const PARIS_PARTS = new Intl.DateTimeFormat('fr-FR', {
   hourCycle: 'h23',
 });
 
+const HOUR_MS = 3_600_000;
+/** Since 1980 every Paris offset change falls on a whole UTC hour (01:00 UTC, Directive 2000/84/EC and before). */
+const WHOLE_HOUR_CHANGES_FROM = Date.UTC(1980, 0, 1);
+/** Paris offset (ms) of each UTC hour already met: one formatToParts per hour instead of one per instant. */
+const offsetOfHour = new Map<number, number>();
+
+function partsOf(date: Date): Record<string, string> {
+  const part: Record<string, string> = {};
+  for (const p of PARIS_PARTS.formatToParts(date)) part[p.type] = p.value;
+  return part;
+}
+
+/** The Paris offset of the UTC hour starting at `hourStart`, read from the time-zone database (Intl). */
+function parisOffset(hourStart: number): number {
+  const cached = offsetOfHour.get(hourStart);
+  if (cached !== undefined) return cached;
+  const p = partsOf(new Date(hourStart));
+  const offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - hourStart;
+  if (offsetOfHour.size >= 200_000) offsetOfHour.clear(); // ~23 years of hours: bounds a long session's memory
+  offsetOfHour.set(hourStart, offset);
+  return offset;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 /** « 05/03/2026 à 14:30 » in Paris (same text as reports/format `formatParisDateTime`), or '' for no instant. */
 export function paris(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return formatParisDateTime(iso);
-  const part: Record<string, string> = {};
-  for (const p of PARIS_PARTS.formatToParts(date)) part[p.type] = p.value;
-  return `${part.day}/${part.month}/${part.year} à ${part.hour}:${part.minute}`;
+  const t = date.getTime();
+  if (Number.isNaN(t)) return formatParisDateTime(iso);
+  if (t < WHOLE_HOUR_CHANGES_FROM) {
+    const part = partsOf(date);
+    return `${part.day}/${part.month}/${part.year} à ${part.hour}:${part.minute}`;
+  }
+  const hourStart = t - (t % HOUR_MS);
+  const local = new Date(t + parisOffset(hourStart));
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} à ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 const NUMBER = new Intl.NumberFormat('fr-FR');

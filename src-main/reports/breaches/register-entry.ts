@@ -5,7 +5,7 @@
  * (EDPB 01/2021 para 15: documentation « in each and every case »). REGULATORY.md §2a lists the
  * minimum register fields; each has a column here.
  */
-import { clockState } from '../../core/breach-clock';
+import { clockOutcome } from '../../core/breach-clock';
 import { SEVERITY_BAND_LABELS } from '../../core/breach-risk';
 import {
   AVAILABILITY_TYPE_LABELS,
@@ -176,7 +176,7 @@ export function registerRow(e: BreachRegisterEntry): RegisterRow {
   const t = f.timeline;
   const n = f.nature;
   const initial = e.notifications.find((x) => x.kind === 'initial') ?? null;
-  const clock = w.awareAt && initial ? clockState(initial.at, w.awareAt, initial.at) : null;
+  const clock = w.awareAt && initial ? clockOutcome(initial.at, w.awareAt, initial.at) : null;
   const last = e.communications[e.communications.length - 1] ?? null;
   const informedCount = e.communications.reduce<number | null>((sum, c) => (c.numberInformed === null ? sum : (sum ?? 0) + c.numberInformed), null);
   return {
