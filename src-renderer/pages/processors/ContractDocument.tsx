@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { MAX_DOCUMENT_BYTES, type ContractView } from '../../../src-main/shared/schemas/processor';
 import { downloadFile } from '../../api/download-file';
 import { useMutationMethod } from '../../api/hooks';
-import { ConfirmDialog } from './common/ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HashText } from '../../components/HashText';
 import { useNotifySuccess } from '../../components/notify';
@@ -92,7 +92,7 @@ export function ContractDocument({ contract, canWrite }: { contract: ContractVie
         </Text>
       )}
       <ErrorAlert error={attach.error} />
-      <ConfirmDialog
+      <ConfirmModal
         opened={confirmRemove}
         title={t('processors.document.removeTitle')}
         body={t('processors.document.removeBody', { file: doc?.filename ?? '' })}

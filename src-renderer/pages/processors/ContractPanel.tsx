@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ART28_CHECKLIST } from '../../../src-main/core/art28';
 import type { ContractView } from '../../../src-main/shared/schemas/processor';
 import { useMutationMethod } from '../../api/hooks';
-import { ConfirmDialog } from './common/ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { DefinitionList } from '../../components/DefinitionList';
 import { useNotifySuccess } from '../../components/notify';
 import { useLang, useT } from '../../i18n/I18nProvider';
@@ -110,7 +110,7 @@ export function ContractPanel({ contract, canWrite, onEdit }: Props) {
           onSave={(checklist) => save.mutate({ id: contract.id, contract: contractWithChecklist(contract, checklist) })}
         />
       </section>
-      <ConfirmDialog
+      <ConfirmModal
         opened={confirmDelete}
         title={t('processors.contract.removeTitle', { title: contract.title })}
         body={t('processors.contract.removeBody')}

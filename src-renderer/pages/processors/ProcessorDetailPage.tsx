@@ -3,7 +3,7 @@ import { Anchor, Button, Group, List, Loader, Stack, Tabs, Text } from '@mantine
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMethod, useMutationMethod } from '../../api/hooks';
-import { ConfirmDialog } from './common/ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotifySuccess } from '../../components/notify';
@@ -119,7 +119,7 @@ export function ProcessorDetailPage() {
         </Tabs.Panel>
       </Tabs>
       <ProcessorBreaches processor={p} />
-      <ConfirmDialog
+      <ConfirmModal
         opened={confirmDelete}
         title={t('processors.detail.deleteTitle', { name: p.name })}
         body={t('processors.detail.deleteBody')}

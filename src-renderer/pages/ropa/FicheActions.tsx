@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProcessingDetail } from '../../../src-main/shared/schemas/processing';
 import { useMutationMethod } from '../../api/hooks';
-import { ConfirmDialog } from '../processors/common/ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotifySuccess } from '../../components/notify';
 import { useT } from '../../i18n/I18nProvider';
@@ -52,7 +52,7 @@ export function FicheActions({ processing: p }: { processing: ProcessingDetail }
         </Button>
       </Group>
       <ErrorAlert error={setStatus.error} />
-      <ConfirmDialog
+      <ConfirmModal
         opened={confirmDelete}
         title={t('ropa.fiche.deleteTitle', { name: p.name })}
         body={t('ropa.fiche.deleteBody')}

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { EVIDENCE_MAX_BYTES, type ActionDetail, type Evidence } from '../../../../src-main/shared/schemas/control';
 import { callMethod } from '../../../api/call-method';
 import { useMutationMethod } from '../../../api/hooks';
-import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { HashText } from '../../../components/HashText';
 import { useNotifySuccess } from '../../../components/notify';
@@ -130,7 +130,7 @@ export function EvidencePanel({ action, canAdd, canRemove }: Props) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <ConfirmDialog
+      <ConfirmModal
         opened={toRemove !== null}
         title={t('control.evidence.removeTitle')}
         body={t('control.evidence.removeBody', { filename: toRemove?.filename ?? '' })}

@@ -3,7 +3,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AuditItem } from '../../../../src-main/shared/schemas/control';
 import { useMethod, useMutationMethod } from '../../../api/hooks';
-import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useNotifySuccess } from '../../../components/notify';
 import { useT } from '../../../i18n/I18nProvider';
@@ -89,7 +89,7 @@ export function PlanView({ planId, canEdit, currentYear }: Props) {
         <AuditItemModal plan={p} item={dialog.item} coverage={coverage.data} defaultYear={inPlan ? currentYear : p.startYear} onClose={close} />
       )}
       {dialog?.kind === 'finding' && <FindingFormModal source={{ type: 'audit', itemId: dialog.item.id }} sourceLabel={dialog.item.title} onClose={close} />}
-      <ConfirmDialog
+      <ConfirmModal
         opened={dialog?.kind === 'remove'}
         title={t('control.items.removeTitle')}
         body={dialog?.kind === 'remove' ? t('control.items.removeBody', { title: dialog.item.title }) : ''}

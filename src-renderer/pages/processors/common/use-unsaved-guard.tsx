@@ -6,7 +6,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 
 export function useUnsavedGuard(dirty: boolean): { modal: ReactNode; release: () => void } {
   const t = useT();
@@ -17,7 +17,7 @@ export function useUnsavedGuard(dirty: boolean): { modal: ReactNode; release: ()
       released.current = true;
     },
     modal: (
-      <ConfirmDialog
+      <ConfirmModal
         opened={blocker.state === 'blocked'}
         title={t('processors.unsaved.title')}
         body={t('processors.unsaved.body')}
