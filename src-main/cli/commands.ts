@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { contract, isMethodName, METHOD_NAMES } from '../shared/contract';
+import { DomainError } from '../shared/errors';
 import type { BackupManifest } from '../shared/schemas/vault';
 import { createService } from '../service/service';
+import { sha256Hex } from '../store/crypto';
 import { restoreFileToDir } from '../store/restore-file';
 import { vaultPaths } from '../store/paths';
 import { registerDemoCommand } from './demo-command';
@@ -91,7 +93,12 @@ export function registerCommands(program: Command): void {
       try {
         const r = await service.call(method, input);
         print(r);
-        if (!r.ok) process.exitCode = 1;
+        if (!r.ok) {
+          // The Result stays on stdout for scripts; the French sentence goes to stderr for people.
+          process.stderr.write(`dpo : ${r.error.message}\n`);
+          for (const i of r.error.issues ?? []) process.stderr.write(`  - ${i.path} : ${i.message}\n`);
+          process.exitCode = 1;
+        }
       } finally {
         service.close();
       }
@@ -137,6 +144,11 @@ export function registerCommands(program: Command): void {
           const out = resolve(opts.out);
           if (existsSync(out)) throw new UsageError(`${out} existe déjà : choisissez un autre nom.`);
           copyFileSync(src, out);
+          // The copy is checked against the manifest before the manifest is written beside it.
+          if (sha256Hex(readFileSync(out)) !== m.sha256) {
+            rmSync(out, { force: true });
+            throw new DomainError('BACKUP_INVALID', `La copie vers ${out} diffère de la sauvegarde (empreinte SHA-256) : vérifiez le support de destination et recommencez.`);
+          }
           writeFileSync(`${out}.json`, `${JSON.stringify({ ...m, file: basename(out) }, null, 2)}\n`);
           where = out;
         }
@@ -156,7 +168,7 @@ export function registerCommands(program: Command): void {
       const target = resolve(opts.to);
       const f = resolve(file);
       let creds: { username?: string; passphrase?: string; recoveryKit?: string };
-      if (opts.recovery) creds = { recoveryKit: process.env.DPO_RECOVERY_KIT || (await promptHidden('Kit de récupération : ')) };
+      if (opts.recovery) creds = { recoveryKit: process.env.DPO_RECOVERY_KIT || (await promptHidden('Kit de récupération : ', 'DPO_RECOVERY_KIT')) };
       else {
         const keyringDir = existsSync(vaultPaths(target).keyring) ? target : join(dirname(f), '..');
         creds = { username: resolveUser(globals(), keyringDir), passphrase: await passphraseFromEnvOrPrompt() };
@@ -172,7 +184,7 @@ export function registerCommands(program: Command): void {
     .action(async () => {
       const service = await openSession(globals());
       try {
-        const current = process.env.DPO_PASSPHRASE || (await promptHidden('Phrase secrète actuelle : '));
+        const current = process.env.DPO_PASSPHRASE || (await promptHidden('Phrase secrète actuelle : ', 'DPO_PASSPHRASE'));
         const next = await newPassphrase('DPO_NEW_PASSPHRASE');
         expectOk(await service.call('user.changePassphrase', { current, next }));
         process.stdout.write('Phrase secrète changée.\n');
@@ -210,7 +222,7 @@ export function registerCommands(program: Command): void {
         return;
       }
       if (!g.user && !process.env.DPO_USER) throw new UsageError('Indiquez l’utilisateur dont la phrase secrète est redéfinie : --user IDENTIFIANT.');
-      const kit = process.env.DPO_RECOVERY_KIT || (await promptHidden('Kit de récupération : '));
+      const kit = process.env.DPO_RECOVERY_KIT || (await promptHidden('Kit de récupération : ', 'DPO_RECOVERY_KIT'));
       const next = await newPassphrase('DPO_NEW_PASSPHRASE');
       const service = createService({ vaultDir: dir });
       try {

@@ -20,9 +20,10 @@ export function vaultPaths(dir: string): VaultPaths {
 }
 
 /** CLI and web shell default: `$DPO_VAULT`, else the per-user data folder (XDG on Linux). */
-export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.DPO_VAULT) return env.DPO_VAULT;
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'dpo-workbench', 'vault');
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'dpo-workbench', 'vault');
-  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'dpo-workbench');
+export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (env.DPO_VAULT?.trim()) return env.DPO_VAULT;
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'dpo-workbench', 'vault');
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'dpo-workbench', 'vault');
+  // XDG Base Directory: an empty XDG_DATA_HOME counts as unset.
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'dpo-workbench');
 }

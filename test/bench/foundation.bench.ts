@@ -61,7 +61,7 @@ export async function run(report: Report): Promise<void> {
     const unlocked = await service.call('session.unlock', { username: 'claire', passphrase: PASS });
     if (!unlocked.ok) throw new Error(unlocked.error.message);
     const w = await benchCreateWorkload(service, 10_000);
-    report(`créations auditées par le service, ${w.batchCount} en un lot (${w.batchMethod})`, `${Math.round(w.batchCount / (w.batchMs / 1000))} /s (${ms(w.batchMs)})`);
+    report(`créations auditées par le service, ${w.batchCount} en un lot (${w.batchMethod}, ${Math.ceil(w.batchCount / 5000)} transactions de 5 000)`, `${Math.round(w.batchCount / (w.batchMs / 1000))} /s (${ms(w.batchMs)})`);
     report(`créations unitaires (${w.singleMethod}, une transaction chacune), ${w.singleCount}`, `${Math.round(w.singleCount / (w.singleMs / 1000))} /s`);
     report(`latence d'une création unitaire (${w.singleMethod}), p95`, ms(percentile(w.single, 95)));
     report(`latence d'une création unitaire (${w.singleMethod}), médiane`, ms(percentile(w.single, 50)));

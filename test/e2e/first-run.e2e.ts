@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { DPO, expectAccessible, field, fillFirstRun, ORGANISATION, screenshot } from './helpers';
@@ -25,8 +26,20 @@ test('creates the vault on first run and shows the recovery kit once, behind a c
   await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-  const bytes = await readFile(await file.path());
+  const pdfPath = await file.path();
+  const bytes = await readFile(pdfPath);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The printable kit is in French, names the organisation, carries every group of the kit shown on
+  // screen, and embeds DejaVu Sans (poppler-utils reads it back).
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toMatch(/kit de récupération/i);
+  expect(text).toContain(ORGANISATION.name);
+  const words = new Set(text.split(/\s+/));
+  const groups = kit.toUpperCase().split(/[\s-]+/).filter((group) => group !== '');
+  expect(groups.filter((group) => !words.has(group))).toEqual([]);
+  const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
+  expect(fonts).toMatch(/DejaVuSans/);
+  expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
 
   const proceed = page.getByRole('button', { name: 'Continuer' });
   await expect(proceed).toBeDisabled();

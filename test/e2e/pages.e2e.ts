@@ -1,6 +1,6 @@
 /** Every page of the unlocked app, as the DPO: no serious accessibility violation, one screenshot each. */
 import { expect, test } from './fixtures';
-import { createVaultDirectly, expectAccessible, screenshot } from './helpers';
+import { createVaultDirectly, expectAccessible, field, screenshot } from './helpers';
 
 const PAGES = [
   { hash: '/', heading: 'Bonjour Claire Martin', name: '30-tableau-de-bord' },
@@ -60,4 +60,56 @@ test('moves through the menu with the arrow keys and opens modules with Alt+digi
   await expect(page.getByRole('heading', { level: 1, name: 'Sous-traitants' })).toBeVisible();
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+});
+
+test('Paramètres: the DPO edits the organisation, backs up, restores the backup and verifies the audit log', async ({ page, shell }) => {
+  await createVaultDirectly(page);
+  const settings = (section: string) => page.goto(`${shell.origin}/#/parametres/${section}`);
+
+  // Organisation: saved, and still there after a reload.
+  await settings('organisation');
+  await field(page, 'Ville').fill('Villeurbanne');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Modifications enregistrées.')).toBeVisible();
+  await page.reload();
+  await expect(field(page, 'Ville')).toHaveValue('Villeurbanne');
+
+  // Backup now, from the page.
+  await settings('backups');
+  await field(page, 'Note (facultative)').fill('avant essai');
+  await page.getByRole('button', { name: 'Créer une sauvegarde maintenant' }).click();
+  await expect(page.getByText(/Sauvegarde créée et vérifiée/)).toBeVisible();
+  const manual = page.getByRole('row').filter({ hasText: 'Manuelle' });
+  await expect(manual).toHaveCount(1);
+
+  // A later change, then the restore brings the backed-up organisation back.
+  await settings('organisation');
+  await field(page, 'Ville').fill('Vénissieux');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Modifications enregistrées.').first()).toBeVisible();
+
+  await settings('backups');
+  await manual.getByRole('button', { name: /^Restaurer la sauvegarde du / }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Restaurer la sauvegarde du');
+  await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
+  await expect(page.getByText(/Sauvegarde restaurée/)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Avant restauration' })).toHaveCount(1);
+  await screenshot(page, '47-parametres-sauvegarde-restauree');
+
+  await settings('organisation');
+  await expect(field(page, 'Ville')).toHaveValue('Villeurbanne');
+
+  // The audit log is intact and its head hash is the one the vault reports.
+  await settings('audit');
+  await page.getByRole('button', { name: 'Vérifier le journal' }).click();
+  const verdict = page.getByRole('status').filter({ hasText: 'Journal intact' });
+  await expect(verdict).toBeVisible();
+  const shownHead = (await verdict.locator('code.hash').innerText()).trim();
+  expect(shownHead).toMatch(/^[0-9a-f]{64}$/);
+  const head = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { dpo: Record<string, (i: unknown) => Promise<{ ok: boolean; value?: { auditHead: { hash: string } } }>> }).dpo;
+    return (await api['vault.status']?.({}))?.value?.auditHead.hash;
+  });
+  expect(shownHead).toBe(head);
 });

@@ -4,6 +4,7 @@
  * downloaded; then the list stays usable with thousands of requests (virtualised, paged).
  */
 import { readFile } from 'node:fs/promises';
+import { readSheetRows } from '../../src-main/reports/xlsx/read';
 import { expect, test, type Page } from './fixtures';
 import { createVaultDirectly, expectAccessible, field, screenshot } from './helpers';
 
@@ -90,8 +91,13 @@ test('a request is received, identity requested, extended, answered, and the reg
   await page.getByRole('button', { name: 'Télécharger le registre' }).click();
   const register = await registerDownload;
   expect(register.suggestedFilename()).toMatch(/^registre-demandes-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  const bytes = await readFile(await register.path());
-  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  // Read back: the request is in the register, extended, answered on time, granted.
+  const rows = await readSheetRows(await readFile(await register.path()), 'Demandes');
+  const line = rows.find((r) => r['Référence'] === reference);
+  expect(line?.['Type']).toBe('Droit d\'accès');
+  expect(line?.['Prolongée']).toBe('Oui');
+  expect(line?.['Respect du délai']).toBe('Dans le délai');
+  expect(line?.['Issue']).toBe('Satisfaite');
   await expectAccessible(page, 'liste des demandes');
   await screenshot(page, '63-demandes-liste');
 });
@@ -127,6 +133,15 @@ test('lists thousands of requests through a virtualised, server-paged table', as
   await table.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(table.locator('tbody tr').filter({ hasText: 'Adhérent 00000' })).toBeVisible();
   expect(await table.locator('tbody tr').count()).toBeLessThan(80);
+
+  // The open deadlines as an .ics calendar, from the same page: one event per request awaiting an answer.
+  const calendarDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le calendrier' }).click();
+  const calendar = await calendarDownload;
+  expect(calendar.suggestedFilename()).toMatch(/^echeances-demandes-\d{4}-\d{2}-\d{2}\.ics$/);
+  const ics = await readFile(await calendar.path(), 'utf8');
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(count);
 
   // Search goes to the service.
   await page.getByRole('searchbox', { name: 'Recherche' }).fill('Adhérent 01234');

@@ -50,8 +50,10 @@ describe('« Dossier de notification à la CNIL » (Art. 33(3), read back with p
     for (const page of pages) {
       expect(page).toContain(AUDIT_HASH_LABEL);
       expect(page).toContain(head.slice(0, 16));
+      expect(page).toContain(ORGANISATION.name);
       expect(page).toContain('Claire Martin');
     }
+    expect(pages.length).toBeGreaterThan(1);
   });
 
   it('lists the missing mandatory answers at the top of the document', async () => {
@@ -80,6 +82,21 @@ describe('« Dossier de notification à la CNIL » (Art. 33(3), read back with p
     expect(text).not.toContain('Environ 250');
     expect(text).toContain(n?.snapshotSha256 ?? 'absent');
     expect(text).not.toContain('PROJET');
+  });
+
+  it('prepares the complementary notification (Art. 33(4)) with the number of the initial one and the facts as they are now', async () => {
+    const v = await notifiedBreach();
+    await v.call('breach.notify', { id: v.id, kind: 'initial', at: '2026-03-28T11:30:00+01:00', reference: 'CNIL-2026-777' });
+    await v.call('breach.update', { id: v.id, subjects: { count: 250, precision: 'approximate' } });
+    const file = await v.call<FileOutput>('breach.dossier', { id: v.id });
+    expect(file.filename).toBe(`${v.reference}-notification-complementaire-1-projet.pdf`);
+    const text = squash(pdfText(pdfOf(file)));
+    expect(text).toContain('Dossier de notification à la CNIL — notification complémentaire n° 1');
+    expect(text).toContain('Suivi d’une notification (notification complémentaire, art. 33(4))');
+    // The label wraps in its column: « Numéro de la notification CNIL-2026-777 initiale [6] ».
+    expect(text).toMatch(/Numéro de la notification (initiale \[6\] )?CNIL-2026-777/);
+    expect(text).toContain('Environ 250');
+    for (const [i, [heading]] of DOSSIER_SECTIONS.entries()) expect(text, heading).toContain(`${i + 1}. ${heading}`);
   });
 
   it('prints the reasons for the delay of a notification made after 72 hours', async () => {

@@ -47,7 +47,7 @@ async function yearOfBreaches() {
     timeline: { ...MISSENT_STATEMENT.timeline, occurrence: 'range', occurredFrom: '2026-05-30T09:00:00Z', occurredTo: '2026-05-30T18:00:00Z', processorAlertAt: '2026-06-01T07:30:00Z', discoverySource: 'processor' },
     measuresInPlace: { measures: ['policies'], description: '' },
     authorities: { police: true, anssi: false, others: 'ARS', details: 'Plainte déposée.' },
-    crossBorder: { crossBorder: true, subjectCountries: ['France', 'Belgique'] },
+    crossBorder: { crossBorder: true, leadAuthority: 'CNIL', subjectCountries: ['France', 'Belgique'], subjectsPerCountry: 'France 1, Belgique 0' },
     parties: [{ name: 'ÉditPrint SAS', role: 'processor', contact: 'rssi@editprint.example', alertedAt: '2026-06-01T07:30:00Z', note: '' }],
   });
   await call('breach.assess', { id: notified.id, answers: HEALTH_DISCLOSURE });
@@ -116,6 +116,12 @@ describe('the breach register of Art. 33(5) as XLSX (read back with exceljs)', (
     expect(notified[col('specialCategories')]).toBe('Oui');
     expect(notified[col('nir')]).toBe('Oui');
     expect(notified[col('informedChannel')]).toBe('Courrier individuel');
+    // Every group of the notification form has its column (REGULATORY.md §2b): descriptions, C/I/A consequences, cross-border.
+    expect(notified[col('subjectsDescription')]).toBe('Une adhérente');
+    expect(notified[col('dataDescription')]).toBe('Relevé de remboursements');
+    expect(notified[col('consequences')]).toMatch(/^Confidentialité : .+\nImpacts : .+\nDivulgation de soins à un tiers\.$/);
+    expect(notified[col('crossBorderDetails')]).toMatch(/Autorité chef de file : CNIL\nPersonnes par pays : France 1, Belgique 0/);
+    expect(notified[col('occurrence')]).toBe('Sur une période (du … au …)');
     expect(notified[col('complementary')]).toMatch(/CNIL-2026-0420-C/);
     expect(notified[col('notificationHashes')]).toMatch(/n° 1 : [0-9a-f]{64}; n° 2 : [0-9a-f]{64}/);
 

@@ -156,7 +156,7 @@ describe('dpo export request-register', () => {
     else process.env.DPO_PASSPHRASE = saved;
   });
 
-  it('writes the register to --out and the calendar to its own file', async () => {
+  it('writes the register to --out as XLSX or PDF, refuses another format, and writes the calendar to its own file', async () => {
     const { service, dir } = await setup();
     service.close();
     process.env.DPO_PASSPHRASE = PASSPHRASE;
@@ -166,6 +166,14 @@ describe('dpo export request-register', () => {
     await program.parseAsync(['--vault', dir, '--user', 'claire', 'export', 'request-register', '--from', '2026-01-01', '--to', '2026-03-31', '--format', 'xlsx', '--out', out], { from: 'user' });
     const rows = await readSheetRows(readFileSync(out), 'Demandes');
     expect(rows).toHaveLength(5);
+    const pdf = join(tempDir(), 'registre.pdf');
+    await program.parseAsync(['--vault', dir, '--user', 'claire', 'export', 'request-register', '--from', '2026-01-01', '--to', '2026-03-31', '--format', 'pdf', '--out', pdf], { from: 'user' });
+    const text = pdfText(readFileSync(pdf));
+    expect(text).toContain('Registre des demandes d’exercice des droits');
+    expect(text).toContain('Demandes reçues du 01/01/2026 au 31/03/2026');
+    await expect(
+      program.parseAsync(['--vault', dir, '--user', 'claire', 'export', 'request-register', '--from', '2026-01-01', '--to', '2026-03-31', '--format', 'csv', '--out', pdf], { from: 'user' }),
+    ).rejects.toThrow(/--format attend « xlsx » ou « pdf »/);
     const ics = join(tempDir(), 'echeances.ics');
     await program.parseAsync(['--vault', dir, '--user', 'claire', 'export', 'request-calendar', '--out', ics], { from: 'user' });
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VEVENT');

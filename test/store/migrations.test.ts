@@ -32,6 +32,14 @@ describe('the migrations runner', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 
+  it('creates every table STRICT (a value of the wrong type is refused, never converted)', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const list = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; strict: number }[];
+    expect(list.length).toBeGreaterThan(10);
+    expect(list.filter((t) => t.strict !== 1).map((t) => t.name)).toEqual([]);
+  });
+
   it('refuses a database whose version is newer than the code', () => {
     const db = new Database(':memory:');
     db.pragma('user_version = 7');

@@ -8,16 +8,19 @@
 import { clockOutcome } from '../../core/breach-clock';
 import { SEVERITY_BAND_LABELS } from '../../core/breach-risk';
 import {
+  AVAILABILITY_CONSEQUENCE_LABELS,
   AVAILABILITY_TYPE_LABELS,
   BREACH_CAUSE_LABELS,
   BREACH_NATURE_LABELS,
   COMMUNICATION_STATUS_LABELS,
+  CONFIDENTIALITY_CONSEQUENCE_LABELS,
   CONFIDENTIALITY_TYPE_LABELS,
   DATA_TYPE_LABELS,
   DISCOVERY_SOURCE_LABELS,
   IMPACT_SEVERITY_LABELS,
   IMPACT_TYPE_LABELS,
   INCIDENT_TYPE_LABELS,
+  INTEGRITY_CONSEQUENCE_LABELS,
   INTEGRITY_TYPE_LABELS,
   MEASURE_IN_PLACE_LABELS,
   NUMBER_PRECISION_LABELS,
@@ -91,6 +94,27 @@ function reasonNotInformed(e: BreachRegisterEntry): string {
 
 const listOf = (items: readonly string[]): readonly string[] => items.filter((i) => i.trim() !== '');
 
+/** Fields 79-87 (Art. 33(3)(c)): consequences for confidentiality, integrity and availability, impacts, description. */
+function consequencesText(q: BreachFacts['consequences']): string {
+  return listOf([
+    q.confidentiality.length > 0 ? `Confidentialité : ${labelList(CONFIDENTIALITY_CONSEQUENCE_LABELS, q.confidentiality)}` : '',
+    q.integrity.length > 0 ? `Intégrité : ${labelList(INTEGRITY_CONSEQUENCE_LABELS, q.integrity)}` : '',
+    q.availability.length > 0 ? `Disponibilité : ${labelList(AVAILABILITY_CONSEQUENCE_LABELS, q.availability)}` : '',
+    q.impacts.length > 0 ? `Impacts : ${labelList(IMPACT_TYPE_LABELS, q.impacts)}` : '',
+    q.description,
+  ]).join('\n');
+}
+
+/** Fields 114-118 (Art. 56): lead authority, establishments, people per country, other authorities notified. */
+function crossBorderText(x: BreachFacts['crossBorder']): string {
+  return listOf([
+    x.leadAuthority ? `Autorité chef de file : ${x.leadAuthority}` : '',
+    x.establishmentCountries.length > 0 ? `Établissements : ${x.establishmentCountries.join(', ')}` : '',
+    x.subjectsPerCountry ? `Personnes par pays : ${x.subjectsPerCountry}` : '',
+    x.otherAuthoritiesNotified ? `Autres autorités de contrôle notifiées : ${x.otherAuthoritiesNotified}` : '',
+  ]).join('\n');
+}
+
 /** The columns of the register sheet, in order; `type` drives the cell (real dates, Oui/Non, numbers). */
 export const REGISTER_COLUMNS = [
   { key: 'reference', header: 'Référence', type: 'text', width: 15 },
@@ -118,11 +142,13 @@ export const REGISTER_COLUMNS = [
   { key: 'processings', header: 'Traitements concernés', type: 'list', width: 40 },
   { key: 'subjectCategories', header: 'Catégories de personnes', type: 'list' },
   { key: 'vulnerableSubjects', header: 'Personnes vulnérables', type: 'boolean' },
+  { key: 'subjectsDescription', header: 'Description des personnes', type: 'text', width: 40 },
   { key: 'subjectCount', header: 'Nombre de personnes', type: 'number' },
   { key: 'subjectPrecision', header: 'Précision (personnes)', type: 'text', width: 14 },
   { key: 'dataTypes', header: 'Catégories de données', type: 'list' },
   { key: 'specialCategories', header: 'Catégories particulières (art. 9/10)', type: 'boolean' },
   { key: 'nir', header: 'NIR concerné', type: 'boolean' },
+  { key: 'dataDescription', header: 'Description des données', type: 'text', width: 40 },
   { key: 'recordCount', header: 'Nombre d’enregistrements', type: 'number' },
   { key: 'recordPrecision', header: 'Précision (enregistrements)', type: 'text', width: 14 },
   { key: 'measuresInPlace', header: 'Mesures en place', type: 'text', width: 40 },
@@ -162,6 +188,7 @@ export const REGISTER_COLUMNS = [
   { key: 'otherAuthorities', header: 'Autres autorités', type: 'text' },
   { key: 'crossBorder', header: 'Transfrontalier', type: 'boolean' },
   { key: 'countries', header: 'Pays des personnes concernées', type: 'list' },
+  { key: 'crossBorderDetails', header: 'Détails transfrontaliers (art. 56)', type: 'text', width: 40 },
   { key: 'parties', header: 'Sous-traitants et autres parties', type: 'list', width: 40 },
   { key: 'closedAt', header: 'Close le', type: 'datetime' },
   { key: 'reasoning', header: 'Motivation au registre (art. 33(5))', type: 'text', width: 80 },
@@ -184,7 +211,7 @@ export function registerRow(e: BreachRegisterEntry): RegisterRow {
     title: f.title,
     status: BREACH_STATUS_LABELS[w.status].fr,
     reportedAt: w.reportedAt,
-    occurrence: label(OCCURRENCE_KIND_LABELS, t.occurrence),
+    occurrence: `${label(OCCURRENCE_KIND_LABELS, t.occurrence)}${t.estimated ? ' (dates estimées)' : ''}`,
     occurredFrom: t.occurredFrom,
     occurredTo: t.occurredTo,
     discoveredAt: t.discoveredAt,
@@ -205,15 +232,17 @@ export function registerRow(e: BreachRegisterEntry): RegisterRow {
     processings: [...(e.processings ?? [])],
     subjectCategories: f.subjects.categories.map((x) => SUBJECT_CATEGORY_LABELS[x].fr),
     vulnerableSubjects: e.flags.vulnerableSubjects,
+    subjectsDescription: f.subjects.description,
     subjectCount: f.subjects.count,
     subjectPrecision: label(NUMBER_PRECISION_LABELS, f.subjects.precision),
     dataTypes: f.data.types.map((x) => DATA_TYPE_LABELS[x].fr),
     specialCategories: e.flags.specialCategories,
     nir: e.flags.nir,
+    dataDescription: f.data.description,
     recordCount: f.data.recordCount,
     recordPrecision: label(NUMBER_PRECISION_LABELS, f.data.precision),
     measuresInPlace: listOf([labelList(MEASURE_IN_PLACE_LABELS, f.measuresInPlace.measures), f.measuresInPlace.description]).join('\n'),
-    consequences: listOf([labelList(IMPACT_TYPE_LABELS, f.consequences.impacts), f.consequences.description]).join('\n'),
+    consequences: consequencesText(f.consequences),
     impactSeverity: label(IMPACT_SEVERITY_LABELS, f.consequences.severity),
     assessedAt: e.assessment?.at ?? null,
     assessedBy: e.assessment?.by ?? '',
@@ -254,6 +283,7 @@ export function registerRow(e: BreachRegisterEntry): RegisterRow {
     otherAuthorities: listOf([f.authorities.others, f.authorities.details]).join('\n'),
     crossBorder: f.crossBorder.crossBorder,
     countries: f.crossBorder.subjectCountries,
+    crossBorderDetails: crossBorderText(f.crossBorder),
     parties: f.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].fr})`),
     closedAt: w.closedAt,
     reasoning: registerReasoning(e),

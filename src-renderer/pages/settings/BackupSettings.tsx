@@ -38,8 +38,9 @@ export function BackupSettings() {
     onSuccess: async () => {
       setToRestore(null);
       notifySuccess(t('backups.restored'));
-      // Everything may have changed: re-read every query.
-      await client.invalidateQueries();
+      // Everything may have changed: drop every cached answer (not just mark it stale), so a form
+      // opened next starts from the restored data, never from what was read before the restore.
+      await client.resetQueries();
     },
   });
   const canCreate = canCall(user.role, 'backup.create');

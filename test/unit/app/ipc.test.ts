@@ -71,6 +71,18 @@ describe('the IPC bridge', () => {
     expect(calls).toEqual([]);
   });
 
+  it('checks the sender on every registered channel: a subframe reaches no method', async () => {
+    const { service, calls } = fakeService();
+    registerIpc(service);
+    const subframe = { senderFrame: { url: 'app://workbench/', parent: { url: 'app://workbench/' } } };
+    for (const method of METHOD_NAMES) {
+      const handler = handlers.get(ipcChannel(method)) as Handler;
+      const result = await handler(subframe, {});
+      expect(result.ok ? 'accepted' : result.error.code, method).toBe('FORBIDDEN');
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('refuses a call from a page that is not the app, or from a destroyed frame', async () => {
     const { service, calls } = fakeService();
     const handler = createIpcHandler(service, 'user.list');

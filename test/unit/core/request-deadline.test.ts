@@ -191,6 +191,32 @@ describe('Properties of the one-month deadline', () => {
     );
   });
 
+  /** Independent oracle: the Paris calendar date through Intl (not luxon), then same date n months later, clamped. */
+  const parisDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  const sameDateLater = (date: string, months: number) => {
+    const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
+    const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  };
+
+  it('runs from the Paris date of receipt to the same date one month (extension: three months) later, clamped to the last day of the month, then to the first working day', () => {
+    fc.assert(
+      fc.property(instants, calendars, (ms, calendar) => {
+        const d = gdpr(new Date(ms).toISOString(), calendar);
+        expect(d.receivedDate).toBe(parisDay(ms));
+        for (const [period, months] of [[d.strict, 1], [d.extension?.extended, 3]] as const) {
+          expect(period?.nominal).toBe(sameDateLater(d.receivedDate, months));
+          if (!period) continue;
+          // Art. 3(4): the first working day on or after the nominal end, not any later one.
+          for (let day = period.nominal; day < period.due; day = addCalendarDays(day, 1)) expect(isWorkingDay(day, calendar)).toBe(false);
+          expect(isWorkingDay(period.due, calendar)).toBe(true);
+        }
+        expect(d.extension?.noticeDue).toBe(d.strict.due);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const zones = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe'];
   const offsets = fc.integer({ min: -12 * 4, max: 14 * 4 }).map((q) => q * 15); // minutes, quarter hours
 
