@@ -17,7 +17,9 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        input: { index: resolve('src-main/app/main.ts') },
+        // The audit pack runs in a worker thread: its entry is built beside the main process's
+        // (out/main/pack-worker.js) and handed to the service (app/main.ts).
+        input: { index: resolve('src-main/app/main.ts'), 'pack-worker': resolve('src-main/service/handlers/report-pack-worker.ts') },
         // Native module: loaded from node_modules at run time, with the Electron binding passed
         // through `nativeBinding` (DESIGN.md "Native module for Electron").
         external: ['better-sqlite3-multiple-ciphers'],

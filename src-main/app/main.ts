@@ -74,7 +74,8 @@ function start(): void {
   const vaultDir = resolveVaultDir(process.env, app.getPath('userData'));
   mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
   const nativeBinding = resolveNativeBinding(process.env, projectRoot, process.versions.electron, existsSync);
-  service = createService(nativeBinding ? { vaultDir, nativeBinding } : { vaultDir });
+  const packWorker = path.join(mainDir, 'pack-worker.js');
+  service = createService(nativeBinding ? { vaultDir, nativeBinding, packWorker } : { vaultDir, packWorker });
   unregisterIpc = registerIpc(service);
   // Deadline reminders as system notifications (72-hour clock, one-month answers, reviews, actions).
   reminders = createReminderPoller(service, electronNotifier(Notification));

@@ -20,6 +20,11 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Path of a better-sqlite3 native binding built for another runtime (Electron). */
   nativeBinding?: string;
+  /**
+   * Entry file of the audit pack's worker thread in a bundled build (Electron: out/main/pack-worker.js);
+   * by default the worker is loaded from the TypeScript sources.
+   */
+  packWorker?: string;
   /** scrypt cost override for tests (log2 N). Production uses the keyring default. */
   scryptLogN?: number;
 }

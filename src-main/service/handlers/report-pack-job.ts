@@ -1,34 +1,40 @@
 /**
- * The audit pack's generation, run as a background job on a consistent read-only view of the vault
- * (report-snapshot.ts, opened by report.auditPackStart): every figure, register row and dossier comes
- * from the same state, the one the audit-log head in the manifest names (Art. 5(2)).
+ * The audit pack's generation, run inside its worker thread (report-pack-worker.ts) on a consistent
+ * read-only view of the vault (report-snapshot.ts): every figure, register row and dossier comes from
+ * the same state, the one the audit-log head in the manifest names (Art. 5(2)).
  *
  * The ZIP is streamed into a temporary file renamed into place at the end (reports/file-output.ts
- * `writeFileAtomic`): a failure, a cancel or a locked vault leaves no file behind. The work yields to
- * the event loop every few hundred rows (exceljs batches, dossier by dossier), so other calls still run.
+ * `writeFileAtomic`): a failure or a stop leaves no file behind. The work yields to its event loop every
+ * few hundred rows (exceljs batches, dossier by dossier), so a stop from the service is heard at once.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, rmSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { DomainError } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
-import { PACK_FORMAT, type PackManifest } from '../../shared/schemas/pack';
+import { PACK_FORMAT, type PackManifest, type PackPeriod } from '../../shared/schemas/pack';
 import { breachDossierPdf } from '../../reports/breaches/dossier-pdf';
 import { MIME, writeFileAtomic } from '../../reports/file-output';
-import { packFileName } from '../../reports/pack/names';
 import { PackZip } from '../../reports/pack/zip-writer';
 import { appVersion } from '../../store/app-version';
 import { readOrganisation } from '../../store/repos/organisation';
 import { userVersion, type Db } from '../../store/sqlite';
-import { toFailure } from '../errors';
-import { guardUncollected, type PackJob } from './report-jobs';
 import { DOSSIER_UNITS, FIXED_UNITS, pause, readBreachScope, registerUnits, type DossierJob, type Frame } from './report-pack-frame';
 import { writeRegisters } from './report-pack-registers';
 import { boundsOf, generationDay } from './report-pack-scope';
 import type { JobControl } from './report-pack-sources';
 import type { ReadSnapshot } from './report-snapshot';
 
+/** What the generation reports as it goes, and how it is told to stop. */
+export interface PackWork {
+  readonly period: PackPeriod;
+  /** Aborted when the user cancels or the vault is locked; its reason is the CANCELLED error to throw. */
+  readonly signal: AbortSignal;
+  progress: number;
+  step: string;
+}
+
 export interface PackRun {
-  job: PackJob;
+  job: PackWork;
   /** The consistent read-only view of the vault, closed when the job ends. */
   snapshot: ReadSnapshot;
   /** The instant of the request: printed on every document and in the manifest. */
@@ -39,12 +45,13 @@ export interface PackRun {
   target: string;
 }
 
-function controlOf(job: PackJob, totalUnits: () => number): JobControl & { done: number } {
+function controlOf(job: PackWork, totalUnits: () => number): JobControl & { done: number } {
   const control = {
     done: 0,
     check(): void {
-      if (job.abort.signal.aborted) throw new DomainError('CANCELLED', 'Génération du paquet d’audit annulée : aucun fichier n’a été écrit.');
-      if (!job.vault.isOpen) throw new DomainError('CANCELLED', 'Le coffre a été verrouillé pendant la génération : elle a été arrêtée et aucun fichier n’a été écrit.');
+      if (!job.signal.aborted) return;
+      const reason: unknown = job.signal.reason;
+      throw reason instanceof DomainError ? reason : new DomainError('CANCELLED', 'Génération du paquet d’audit annulée : aucun fichier n’a été écrit.');
     },
     advance(units: number, label: string): void {
       control.done += units;
@@ -69,8 +76,10 @@ async function writeDossiers(f: Frame, zip: PackZip, dossiers: readonly DossierJ
   }
 }
 
-async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: string }> {
+/** Writes the pack to `run.target`; its size and SHA-256 as written. */
+export async function generatePack(run: PackRun): Promise<{ size: number; sha256: string }> {
   const { job } = run;
+  const db: Db = run.snapshot.db;
   let total = 0;
   const control = controlOf(job, () => total);
   control.check();
@@ -121,32 +130,4 @@ async function generate(run: PackRun, db: Db): Promise<{ size: number; sha256: s
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(run.target)) hash.update(chunk as Buffer);
   return { size: statSync(run.target).size, sha256: hash.digest('hex') };
-}
-
-/** Runs the job to its end; never rejects (the outcome is in the job's state). */
-export async function runAuditPack(run: PackRun): Promise<void> {
-  const { job } = run;
-  try {
-    await pause(); // let report.auditPackStart return its job id first
-    const written = await generate(run, run.snapshot.db);
-    job.result = { path: run.target, filename: packFileName(job.period), size: written.size, sha256: written.sha256 };
-    job.progress = 100;
-    job.step = 'Paquet d’audit prêt';
-    job.state = 'done';
-    guardUncollected(job);
-  } catch (error) {
-    rmSync(run.target, { force: true });
-    const failure = toFailure(error);
-    const e = failure.ok ? null : failure.error;
-    job.state = e?.code === 'CANCELLED' ? 'cancelled' : 'failed';
-    job.error = { code: e?.code ?? 'INTERNAL', message: e?.message ?? 'Erreur inattendue.' };
-    job.step = job.state === 'cancelled' ? 'Génération annulée' : 'Génération échouée';
-  } finally {
-    try {
-      run.snapshot.close();
-    } catch {
-      // the connection goes with the job whatever happens
-    }
-    job.finishedAt = job.vault.now().toISOString();
-  }
 }

@@ -18,8 +18,7 @@ import type { Db } from '../../store/sqlite';
 import type { Vault } from '../../store/vault';
 import type { PartialHandlers } from '../context';
 import { isKnownJobFile, jobOf, registerJob, runningJobOf, statusOf, UNCOLLECTED_TTL_MS, type PackJob } from './report-jobs';
-import { runAuditPack } from './report-pack-job';
-import { openReadSnapshot } from './report-snapshot';
+import { defaultPackWorkerEntry, runAuditPack } from './report-pack-thread';
 
 /** Packs being written and finished packs wait here, inside the vault folder (owner-only), never in /tmp. */
 function packsDir(vault: Vault): string {
@@ -78,11 +77,10 @@ export const reportHandlers: PartialHandlers<'report.auditPackStart' | 'report.j
     }
     const id = newId(ctx.now.getTime());
     const dir = packsDir(vault);
-    // The start is logged first, so that the snapshot's audit-log head (printed on every document of
-    // the pack) is the entry that records who asked for it.
+    // The start is logged first, so that the pack's view of the vault (opened by its worker thread, an
+    // instant later) includes the entry that records who asked for it: the audit-log head printed on
+    // every document of the pack is that entry or a later one.
     vault.transaction(() => ctx.audit('report.auditPackStart', 'report', id, null, { period: input.period.spec, from: input.period.from, to: input.period.to }));
-    // The pack's view of the vault, taken now: it includes the entry just written (its head).
-    const snapshot = openReadSnapshot(vault.paths.db, vault.currentKey(), ctx.options.nativeBinding);
     removeStale(dir);
     const job: PackJob = {
       id,
@@ -92,8 +90,8 @@ export const reportHandlers: PartialHandlers<'report.auditPackStart' | 'report.j
       startedAt: ctx.now.toISOString(),
       abort: new AbortController(),
       state: 'running',
-      progress: 3,
-      step: 'Vue cohérente du coffre ouverte',
+      progress: 1,
+      step: 'Ouverture d’une vue cohérente du coffre',
       finishedAt: null,
       error: null,
       result: null,
@@ -102,7 +100,10 @@ export const reportHandlers: PartialHandlers<'report.auditPackStart' | 'report.j
     registerJob(job);
     job.settled = runAuditPack({
       job,
-      snapshot,
+      workerEntry: ctx.options.packWorker ?? defaultPackWorkerEntry(),
+      dbPath: vault.paths.db,
+      key: vault.currentKey(),
+      nativeBinding: ctx.options.nativeBinding,
       generatedAt: ctx.now,
       generatedBy: `${user.displayName} (${user.username})`,
       role: user.role,
