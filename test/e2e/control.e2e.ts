@@ -194,3 +194,49 @@ test('opens the action form on a breach from its planned measures', async ({ pag
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/#\/controle\/actions$/);
 });
+
+test('shows the breach an action starts from even when it is older than the 500 latest breaches', async ({ page, shell }) => {
+  test.setTimeout(180_000);
+  await createVaultDirectly(page);
+  const old = await api(page, 'breach.create', { title: 'Clé USB perdue lors d’un déménagement', discoveredAt: '2023-03-14T09:00:00.000Z' });
+  expect(old.ok, 'breach.create').toBe(true);
+  const oldId = old.value?.id ?? '';
+  const oldLabel = `${old.value?.reference ?? ''} — Clé USB perdue lors d’un déménagement`;
+  // 500 breaches discovered since: the picker's first page (the latest 500) no longer holds the old one.
+  const created = await page.evaluate(async (count) => {
+    const dpo = (globalThis as unknown as { dpo: Record<string, (i: unknown) => Promise<{ ok: boolean }>> }).dpo;
+    const create = dpo['breach.create'];
+    if (!create) throw new Error('méthode inconnue breach.create');
+    let ok = 0;
+    for (let i = 0; i < count; i += 1) {
+      const result = await create({ title: `Courriel mal adressé n° ${i + 1}`, discoveredAt: new Date(Date.now() - 3_600_000 - i * 60_000).toISOString() });
+      if (result.ok) ok += 1;
+    }
+    return ok;
+  }, 500);
+  expect(created).toBe(500);
+
+  // Opened from the old breach's planned measures: the picker shows it.
+  await page.goto(`${shell.origin}/#/controle/actions?nouvelle=breach:${oldId}&titre=${encodeURIComponent('Chiffrer les supports amovibles')}`);
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle action' });
+  await expect(dialog.getByRole('radio', { name: /Violation de données/ })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Violation' })).toHaveValue(oldLabel);
+  await field(page, 'Responsable').fill('DSI — Marc Petit');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /Chiffrer les supports amovibles/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Voir la violation' })).toHaveAttribute('href', `#/violations/${oldId}`);
+
+  // Chosen by hand, with the keyboard: typing words of its title finds the old breach through the service.
+  await page.goto(`${shell.origin}/#/controle/actions`);
+  await page.getByRole('button', { name: 'Nouvelle action' }).click();
+  const form = page.getByRole('dialog', { name: 'Nouvelle action' });
+  await form.getByRole('radio', { name: /Violation de données/ }).check();
+  const picker = form.getByRole('combobox', { name: 'Violation' });
+  await picker.fill('Clé USB');
+  await expect(page.getByRole('option', { name: oldLabel })).toBeVisible();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(oldLabel);
+  await expectAccessible(page, 'contrôle — action sur une violation ancienne');
+});

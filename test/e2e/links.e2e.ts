@@ -93,3 +93,55 @@ test('pre-fills a breach from the processing it touched and lists the breach on 
   await expectAccessible(page, 'fiche de registre avec violation liée');
   await screenshot(page, '82-fiche-registre-violation');
 });
+
+test('keeps what the DPO typed in the data and people sections, not saved yet, when the record is pre-filled from the register', async ({ page, shell }) => {
+  await createVaultDirectly(page);
+  const processing = await api(page, 'processing.create', {
+    name: 'Gestion des remboursements santé',
+    purposes: [{ label: 'Rembourser les frais de santé des adhérents', legalBases: ['a6_1b_contract'] }],
+    art9Conditions: ['a9_2h_health_social_care'],
+    dataCategories: [{ category: 'cnil_cat_etat_civil' }, { category: 'cnil_sens_sante' }],
+    subjectCategories: [{ label: 'Adhérents et ayants droit' }],
+  });
+  expect(processing.ok, processing.error?.message).toBe(true);
+  const breach = await api(page, 'breach.create', {
+    title: 'Décomptes de remboursement envoyés au mauvais adhérent',
+    discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    processingIds: [processing.value?.id ?? ''],
+  });
+  expect(breach.ok, breach.error?.message).toBe(true);
+  await page.goto(`${shell.origin}/#/violations/${breach.value?.id ?? ''}/fiche`);
+
+  // Typed in two sections, not saved.
+  await page.getByRole('button', { name: 'Données concernées (champs 70 à 73)' }).click();
+  const data = page.getByRole('form', { name: 'Données concernées (champs 70 à 73)' });
+  await data.getByLabel('Description').fill('Décomptes avec le détail des actes médicaux remboursés');
+  await data.getByLabel('Nombre d’enregistrements').fill('340');
+  await page.getByRole('button', { name: 'Personnes concernées (champs 65 à 68)' }).click();
+  const subjects = page.getByRole('form', { name: 'Personnes concernées (champs 65 à 68)' });
+  await subjects.getByLabel('Description').fill('Un adhérent et ses deux ayants droit');
+
+  // Art. 33(3)(a): the categories of the register are added after confirmation…
+  const links = page.getByRole('region', { name: 'Traitements et sous-traitants concernés' });
+  await links.getByRole('button', { name: 'Pré-remplir depuis le registre' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pré-remplir la fiche depuis le registre' });
+  await dialog.getByRole('button', { name: 'Ajouter au dossier' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/catégorie\(s\) ajoutée\(s\) à la fiche/)).toBeVisible();
+
+  // …and nothing typed in the sections is lost.
+  await expect(data.getByText('Données de santé (art. 9)', { exact: true })).toBeVisible();
+  await expect(data.getByLabel('Description')).toHaveValue('Décomptes avec le détail des actes médicaux remboursés');
+  await expect(data.getByLabel('Nombre d’enregistrements')).toHaveValue('340');
+  await expect(subjects.getByText('Adhérents / membres', { exact: true })).toBeVisible();
+  await expect(subjects.getByLabel('Description')).toHaveValue('Un adhérent et ses deux ayants droit');
+
+  // Saved, the section keeps both the pre-filled categories and the typed text.
+  await data.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Rubrique « Données concernées (champs 70 à 73) » enregistrée.')).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Données concernées (champs 70 à 73)' }).click();
+  await expect(data.getByText('Données de santé (art. 9)', { exact: true })).toBeVisible();
+  await expect(data.getByLabel('Description')).toHaveValue('Décomptes avec le détail des actes médicaux remboursés');
+  await expect(data.getByLabel('Nombre d’enregistrements')).toHaveValue('340');
+});

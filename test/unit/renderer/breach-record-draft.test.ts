@@ -1,7 +1,7 @@
 /** The breach record's section forms: what is sent to `breach.update` (record-draft.ts). */
 import { describe, expect, it } from 'vitest';
 import { BreachUpdateInput } from '../../../src-main/shared/schemas/breach';
-import { draftToPatch, toDraft, updateInputOf } from '../../../src-renderer/pages/breaches/record/record-draft';
+import { draftToPatch, rebaseDraft, toDraft, updateInputOf } from '../../../src-renderer/pages/breaches/record/record-draft';
 import { SECTIONS, type SectionSpec } from '../../../src-renderer/pages/breaches/record/section-specs';
 
 function section(id: string): SectionSpec {
@@ -92,5 +92,45 @@ describe('record sections', () => {
       const sectionSchema = shape[spec.id].unwrap();
       for (const field of spec.fields) expect(Object.keys(sectionSchema.shape), `${spec.id}.${field.key}`).toContain(field.key);
     }
+  });
+});
+
+describe('record sections when the stored record changes under an open form (pre-fill from the register)', () => {
+  const data = section('data');
+  const stored = { types: ['contact', 'not_yet_known'], precision: null, recordCount: null, description: '' };
+  // Art. 33(3)(a): the pre-fill adds the register's categories and drops « pas encore connues ».
+  const prefilled = { ...stored, types: ['contact', 'health'] };
+
+  it('keeps a description typed and not saved yet when the pre-fill adds data categories', () => {
+    const base = toDraft(data.fields, stored);
+    const typed = { ...base, description: 'Décomptes de remboursement avec actes médicaux', recordCount: '340' };
+    const next = rebaseDraft(data.fields, base, typed, toDraft(data.fields, prefilled));
+    expect(next.description).toBe('Décomptes de remboursement avec actes médicaux');
+    expect(next.recordCount).toBe('340');
+    expect(next.types).toEqual(['contact', 'health']);
+  });
+
+  it('adds the pre-filled categories to boxes the user ticked without saving, in the order of the form', () => {
+    const base = toDraft(data.fields, stored);
+    const typed = { ...base, types: ['basic', 'contact', 'not_yet_known', 'payment_means'] };
+    const next = rebaseDraft(data.fields, base, typed, toDraft(data.fields, prefilled));
+    expect(next.types).toEqual(['basic', 'contact', 'health', 'payment_means']);
+    // What is still unsaved is exactly what the user ticked: « Enregistrer » sends it with the stored additions.
+    expect(draftToPatch(data.fields, next, toDraft(data.fields, prefilled)).values).toEqual({ types: ['basic', 'contact', 'health', 'payment_means'] });
+  });
+
+  it('shows the stored values in the fields the user did not touch', () => {
+    const base = toDraft(data.fields, stored);
+    const next = rebaseDraft(data.fields, base, base, toDraft(data.fields, { ...prefilled, precision: 'approximate' }));
+    expect(next).toEqual(toDraft(data.fields, { ...prefilled, precision: 'approximate' }));
+  });
+
+  it('keeps a value the user typed over a field that also changed in the store', () => {
+    const subjects = section('subjects');
+    const s0 = { categories: [], precision: null, count: 12, description: '' };
+    const base = toDraft(subjects.fields, s0);
+    const next = rebaseDraft(subjects.fields, base, { ...base, count: '1 200' }, toDraft(subjects.fields, { ...s0, count: 15, categories: ['members'] }));
+    expect(next.count).toBe('1 200');
+    expect(next.categories).toEqual(['members']);
   });
 });

@@ -4,7 +4,6 @@ import type { BreachDetail } from '../../../../src-main/shared/schemas/breach';
 import { useT } from '../../../i18n/I18nProvider';
 import { PartiesEditor } from './PartiesEditor';
 import { SectionForm } from './SectionForm';
-import { sectionValue } from './record-draft';
 import { SECTIONS } from './section-specs';
 
 export function RecordSections({ breach, editable }: { breach: BreachDetail; editable: boolean }) {
@@ -15,8 +14,9 @@ export function RecordSections({ breach, editable }: { breach: BreachDetail; edi
         <Accordion.Item key={spec.id} value={spec.id}>
           <Accordion.Control>{t(spec.title)}</Accordion.Control>
           <Accordion.Panel>
-            {/* Keyed by the stored values: a change made elsewhere (the pre-fill from the register) shows at once. */}
-            <SectionForm key={JSON.stringify(sectionValue(breach.facts, spec.id))} breach={breach} spec={spec} editable={editable} />
+            {/* Keyed by the breach only, not by its stored values: a change made elsewhere (the pre-fill from
+                the register) is merged into the draft, so what the user typed and has not saved stays. */}
+            <SectionForm key={breach.id} breach={breach} spec={spec} editable={editable} />
           </Accordion.Panel>
         </Accordion.Item>
       ))}

@@ -1,6 +1,8 @@
 /**
  * One section of the breach record: its fields, and « Enregistrer » for the roles that may complete
- * the record (dpo, security). Saves only what changed; the service keeps the rest.
+ * the record (dpo, security). Saves only what changed; the service keeps the rest. When the stored
+ * section changes while the form is open (the pre-fill from the register, a save), the new values are
+ * merged into the draft: nothing typed and not yet saved is lost (record-draft.ts, rebaseDraft).
  */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -12,7 +14,7 @@ import { apiFieldErrors, withoutPrefix, zodFieldErrors, type FieldErrors } from 
 import { useNotifySuccess } from '../../../components/notify';
 import { useT } from '../../../i18n/I18nProvider';
 import { FieldInput } from './FieldInput';
-import { draftToPatch, sectionValue, toDraft, updateInputOf, type SectionDraft } from './record-draft';
+import { draftToPatch, rebaseDraft, sameDraft, sectionValue, toDraft, updateInputOf, type SectionDraft } from './record-draft';
 import type { SectionSpec } from './section-specs';
 
 interface Props {
@@ -24,8 +26,14 @@ interface Props {
 export function SectionForm({ breach, spec, editable }: Props) {
   const t = useT();
   const notifySuccess = useNotifySuccess();
-  const initial = useMemo(() => toDraft(spec.fields, sectionValue(breach.facts, spec.id)), [breach.facts, spec]);
-  const [draft, setDraft] = useState<SectionDraft>(initial);
+  const stored = useMemo(() => toDraft(spec.fields, sectionValue(breach.facts, spec.id)), [breach.facts, spec]);
+  // The stored values the draft was built on: compared with the latest to merge a change made elsewhere.
+  const [initial, setInitial] = useState<SectionDraft>(stored);
+  const [draft, setDraft] = useState<SectionDraft>(stored);
+  if (!sameDraft(spec.fields, initial, stored)) {
+    setInitial(stored);
+    setDraft(rebaseDraft(spec.fields, initial, draft, stored));
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const update = useMutationMethod('breach.update', {
     inlineErrors: true,
@@ -46,7 +54,15 @@ export function SectionForm({ breach, spec, editable }: Props) {
     const parsed = BreachUpdateInput.safeParse(updateInputOf(breach.id, spec.id, values));
     if (!parsed.success) Object.assign(next, withoutPrefix(zodFieldErrors(parsed.error), prefix));
     setErrors(next);
-    if (parsed.success && Object.keys(next).length === 0) update.mutate(parsed.data);
+    if (!parsed.success || Object.keys(next).length > 0) return;
+    const sent = draft;
+    update.mutate(parsed.data, {
+      // The saved fields show the stored form (« 1 200 » becomes « 1200 »); fields typed since the click stay.
+      onSuccess: (saved) => {
+        const now = toDraft(spec.fields, sectionValue(saved.facts, spec.id));
+        setDraft((d) => rebaseDraft(spec.fields, sent, d, now));
+      },
+    });
   }
 
   const all: FieldErrors = { ...withoutPrefix(apiFieldErrors(update.error), prefix), ...errors };

@@ -114,6 +114,45 @@ export function draftToPatch(fields: readonly FieldSpec[], draft: SectionDraft, 
   return { values, errors };
 }
 
+/** Same values in every field (what a section shows has not moved). */
+export function sameDraft(fields: readonly FieldSpec[], a: SectionDraft, b: SectionDraft): boolean {
+  return fields.every((f) => sameValue(a[f.key], b[f.key]));
+}
+
+/**
+ * A list the user edited, after the stored list moved under it (the pre-fill from the register added
+ * boxes): the stored additions and removals are applied to what the user ticked, in the form's order.
+ */
+function mergeList(field: FieldSpec, base: readonly string[], draft: readonly string[], next: readonly string[]): string[] {
+  const added = next.filter((v) => !base.includes(v));
+  const removed = base.filter((v) => !next.includes(v));
+  const kept = [...draft.filter((v) => !removed.includes(v)), ...added.filter((v) => !draft.includes(v))];
+  const order = field.options?.ids ?? [];
+  const ranked = order.filter((v) => kept.includes(v));
+  return [...ranked, ...kept.filter((v) => !order.includes(v))];
+}
+
+/**
+ * The draft of a section once its stored values changed from `base` to `next` while the form was
+ * open (a save elsewhere on the page, the pre-fill from the register): what the user typed and has not
+ * saved yet is kept, field by field. An untouched field shows the new stored value; a list the user
+ * edited gets the stored additions too; any other edited field keeps the user's value (saved on
+ * « Enregistrer », like before).
+ */
+export function rebaseDraft(fields: readonly FieldSpec[], base: SectionDraft, draft: SectionDraft, next: SectionDraft): SectionDraft {
+  const out: SectionDraft = { ...draft };
+  for (const field of fields) {
+    const k = field.key;
+    const before = base[k];
+    const mine = draft[k];
+    const after = next[k];
+    if (after === undefined || sameValue(before, after)) continue;
+    if (mine === undefined || sameValue(mine, before)) out[k] = after;
+    else if (field.kind === 'multi' && Array.isArray(before) && Array.isArray(mine) && Array.isArray(after)) out[k] = mergeList(field, before, mine, after);
+  }
+  return out;
+}
+
 /** `breach.update` input for one section: `general` fields are top-level, the others nested. */
 export function updateInputOf(id: string, section: SectionId, values: Record<string, unknown>): Record<string, unknown> {
   return section === 'general' ? { id, ...values } : { id, [section]: values };
