@@ -44,6 +44,29 @@ function prepared(db: Db, sql: string): Statement {
   return statement;
 }
 
+/**
+ * The link tables a list can be filtered on, with their columns and the name of the bound parameter.
+ * Table and column names are interpolated into SQL, so they come from this fixed list, never from input.
+ */
+const LINK_FILTERS = {
+  breach_processings: { owner: 'breach_id', target: 'processing_id', param: 'processingId' },
+  breach_processors: { owner: 'breach_id', target: 'processor_id', param: 'processorId' },
+  request_processings: { owner: 'request_id', target: 'processing_id', param: 'processingId' },
+} as const satisfies Record<string, { owner: string; target: string; param: string }>;
+
+export type LinkFilterTable = keyof typeof LINK_FILTERS;
+
+/**
+ * A WHERE fragment keeping the rows (breaches, requests: their `id`) linked to `targetId` through
+ * `table`, and its bound parameter: `id IN (SELECT breach_id FROM breach_processings WHERE processing_id = @processingId)`.
+ * Throws on a table outside the list (a programming error: callers name the table in code).
+ */
+export function linkFilter(table: LinkFilterTable, targetId: string): { sql: string; values: Record<string, string> } {
+  if (!Object.hasOwn(LINK_FILTERS, table)) throw new Error(`linkFilter: unknown link table ${String(table)}`);
+  const { owner, target, param } = LINK_FILTERS[table];
+  return { sql: `id IN (SELECT ${owner} FROM ${table} WHERE ${target} = @${param})`, values: { [param]: targetId } };
+}
+
 /** The ids among `ids` that name no processing of the register. */
 export function missingProcessings(db: Db, ids: readonly string[]): string[] {
   const find = prepared(db, 'SELECT 1 FROM processings WHERE id = ?');

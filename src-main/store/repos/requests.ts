@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { DeadlineProfile } from '../../core/request-deadline';
 import type { RequestOutcome, RequestState, RequestType } from '../../core/request-workflow';
 import type { Db } from '../sqlite';
+import { linkFilter } from './links';
 
 /** One request as stored: the indexed columns, and `details` (JSON text) for everything else. */
 export interface RequestRecord {
@@ -275,8 +276,9 @@ function whereClause(q: RequestQuery): { sql: string; values: Record<string, str
     values.dueUntil = q.dueUntil;
   }
   if (q.processingId) {
-    parts.push('id IN (SELECT request_id FROM request_processings WHERE processing_id = @processingId)');
-    values.processingId = q.processingId;
+    const link = linkFilter('request_processings', q.processingId);
+    parts.push(link.sql);
+    Object.assign(values, link.values);
   }
   const search = q.search ? searchKey(q.search) : '';
   if (search !== '') {
