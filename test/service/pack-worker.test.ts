@@ -51,8 +51,9 @@ describe('audit pack worker thread', () => {
   const services: Service[] = [];
   afterAll(() => services.forEach((s) => s.close()));
 
-  it('bounds the worker’s heap well under the 400 MB the whole pack may use', () => {
-    expect(PACK_WORKER_LIMITS.maxOldGenerationSizeMb).toBeLessThanOrEqual(256);
+  it('gives the worker a small nursery and a bounded heap (the 400 MB memory target of the pack)', () => {
+    expect(PACK_WORKER_LIMITS.maxYoungGenerationSizeMb).toBeLessThanOrEqual(8);
+    expect(PACK_WORKER_LIMITS.maxOldGenerationSizeMb).toBeLessThan(400);
   });
 
   it('starts the worker from the sources by default, and from its own bundle in the desktop build', async () => {

@@ -15,12 +15,15 @@ import type { PackWorkerData, PackWorkerMessage, PackWorkerStop } from './report
 
 /**
  * The worker's heap. The pack's live data stays under 140 MB (rows are streamed; the summary's request
- * statistics are the largest thing held). A bounded old generation and a small young generation make
- * V8 collect pdfkit's and exceljs's short-lived garbage as it goes instead of growing the heap: on the
- * one-year benchmark pack, 490 MB peak in the service's thread, 360–390 MB with this worker
- * (`npm run bench -- --only pack`, docs/decisions.md).
+ * statistics are the largest thing held). The young generation is what decides the peak: pdfkit and
+ * exceljs allocate short-lived strings and buffers at a high rate, and a small nursery (8 MB) makes V8
+ * collect them as it goes. The old generation's bound stops a runaway worker (it then fails in French)
+ * without forcing full collections on the way. Measured on the one-year benchmark pack
+ * (`npm run bench -- --only pack`, docs/decisions.md): no limits 27 s / 506 MB; nursery 32 MB
+ * 31 s / 439 MB; nursery 8 MB with this old generation 32–39 s / 370–387 MB (490 MB when the pack
+ * ran in the service's own thread).
  */
-export const PACK_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 };
+export const PACK_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 8 };
 
 /** The worker's entry: from the TypeScript sources unless the shell gives its build's (Electron). */
 export function defaultPackWorkerEntry(): URL {
