@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { renderPdf, renderPdfTo, type DocumentMeta } from '../../src-main/reports/pdf/document';
+import { renderPdf, renderPdfTo, WORD_CACHE_PAGES, type DocumentMeta, type ReportDocument } from '../../src-main/reports/pdf/document';
 import { AUDIT_HASH_LABEL } from '../../src-main/reports/pdf/page-frame';
 import { auditHead, generatedAt, organisation, pdfInfo, pdfPages, pdfText, previewFirstPage } from './fixtures';
 
@@ -75,6 +75,79 @@ describe('a table spanning several pages', () => {
     // Each continuation page recalls which row it continues.
     expect(pages.filter((page) => page.includes('V-LONGUE')).length).toBeGreaterThanOrEqual(2);
     expect(pages.slice(1).join('\n')).toContain('(suite)');
+  });
+});
+
+/** Words pdfkit holds laid out for the rest of the document (EmbeddedFont `layoutCache`, internal). */
+function wordsInPdfkitCache(doc: ReportDocument): number {
+  const fonts = (doc.pdf as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;
+  let count = 0;
+  for (const font of new Set(Object.values(fonts))) {
+    // Fails loudly if a pdfkit upgrade renames the cache, rather than passing on nothing.
+    expect(font.layoutCache).toBeDefined();
+    count += Object.keys(font.layoutCache ?? {}).length;
+  }
+  return count;
+}
+
+describe('a register of any length (streamed pagination)', () => {
+  const streamed: DocumentMeta = { ...meta, pagination: 'streamed' };
+  /** Rows of words never seen before: references, dates and counts, as in a 10 000-row register. */
+  const uniqueRows = (count: number): string[][] =>
+    Array.from({ length: count }, (_, i) => [
+      `V-${i}`,
+      `${i}-a ${i}-b ${i}-c`,
+      Array.from({ length: 30 }, (_, j) => `m${i}x${j}`).join(' '),
+      `n°${i}`,
+    ]);
+
+  it('keeps pdfkit’s word cache to a few pages’ worth of words, however many rows it draws', async () => {
+    const rows = uniqueRows(400);
+    const distinctWords = rows.length * 35;
+    let cached = 0;
+    let pages = 0;
+    const pdf = await renderPdf(streamed, async (doc) => {
+      await doc.longTable({ columns: breachColumns, rows });
+      cached = wordsInPdfkitCache(doc);
+      pages = doc.pdf.bufferedPageRange().start + 1;
+    });
+    expect(pages).toBeGreaterThan(2 * WORD_CACHE_PAGES);
+    expect(cached).toBeGreaterThan(0);
+    // Without the periodic reset pdfkit keeps all of them (14 500 here, the words of every row and page).
+    expect(cached).toBeLessThan(distinctWords / 2);
+    expect(pdfText(pdf)).toContain('m399x29');
+  });
+
+  it('lets other work run while a long table is drawn (the event loop is not held)', async () => {
+    let otherWorkDone = false;
+    let doneBeforeLastRow = false;
+    const rows = breachRows(200);
+    await renderPdf(streamed, async (doc) => {
+      setImmediate(() => {
+        otherWorkDone = true;
+      });
+      await doc.longTable({
+        columns: breachColumns,
+        rows: (function* () {
+          for (const row of rows) {
+            if (row === rows[rows.length - 1]) doneBeforeLastRow = otherWorkDone;
+            yield row;
+          }
+        })(),
+      });
+    });
+    expect(doneBeforeLastRow).toBe(true);
+  });
+
+  it('draws a long table exactly as the one-go table does, byte for byte', async () => {
+    const rows = breachRows(150);
+    const inOneGo = await renderPdf(streamed, (doc) => doc.title('Registre').table({ columns: breachColumns, rows }));
+    const inSteps = await renderPdf(streamed, async (doc) => {
+      doc.title('Registre');
+      await doc.longTable({ columns: breachColumns, rows });
+    });
+    expect(pdfPages(inSteps).length).toBeGreaterThanOrEqual(4);
+    expect(inSteps.equals(inOneGo)).toBe(true);
   });
 });
 

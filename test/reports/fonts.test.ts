@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { fontData, fontPaths, REQUIRED_CHARACTERS } from '../../src-main/reports/pdf/fonts';
+import { fontData, fontPaths, parsedFonts, REQUIRED_CHARACTERS } from '../../src-main/reports/pdf/fonts';
 import { woffToSfnt } from '../../src-main/reports/pdf/woff';
 import { renderPdf } from '../../src-main/reports/pdf/document';
 import { auditHead, generatedAt, mappedCharacters, organisation, pdfText, workDir } from './fixtures';
@@ -12,9 +12,22 @@ import { join } from 'node:path';
 interface FontkitFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
   numGlyphs: number;
+  layout(text: string): LaidOut;
+}
+interface LaidOut {
+  glyphs: readonly { id: number }[];
+  positions: readonly { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  advanceWidth: number;
 }
 const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const fontkit = requireFromPdfkit('fontkit') as { create(data: Buffer): FontkitFont };
+
+/** Glyphs, positions and width of a laid-out word, as plain data. */
+const laidOut = (run: LaidOut) => ({
+  glyphs: run.glyphs.map((g) => g.id),
+  positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
+  advanceWidth: run.advanceWidth,
+});
 
 const frenchNumber = new Intl.NumberFormat('fr-FR').format(12345.6);
 
@@ -38,6 +51,19 @@ describe('DejaVu Sans files', () => {
     const font = fontkit.create(fontData()[face]);
     const missing = [...REQUIRED_CHARACTERS].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
     expect(missing.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`)).toEqual([]);
+  });
+
+  it('lays a word out as fontkit does, the first time and again from memory, kerning included', () => {
+    // "AVANT" is kerned (A/V, V/A): its positions differ from the plain advances.
+    const words = ['AVANT ', 'Déclaration ', 'l’Œuvre', 'VIO-2026-00042', '12\u202F345,6 '];
+    for (const face of ['regular', 'bold', 'italic'] as const) {
+      const reference = fontkit.create(fontData()[face]);
+      const remembered = parsedFonts()[face] as unknown as FontkitFont;
+      for (const word of words) {
+        expect(laidOut(remembered.layout(word))).toEqual(laidOut(reference.layout(word)));
+        expect(laidOut(remembered.layout(word))).toEqual(laidOut(reference.layout(word)));
+      }
+    }
   });
 
   it('covers the narrow no-break space that Intl.NumberFormat("fr-FR") puts in 12 345,6', () => {

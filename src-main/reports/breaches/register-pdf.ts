@@ -62,7 +62,7 @@ function cells(e: BreachRegisterEntry): string[] {
 
 export function breachRegisterPdf(input: RegisterInput): Promise<Buffer> {
   const period = `Violations découvertes du ${formatFrenchDate(input.period.from)} au ${formatFrenchDate(input.period.to)} (heure de Paris)`;
-  return renderPdf({ organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title: REGISTER_TITLE, subject: period , pagination: 'streamed' }, (doc) => {
+  return renderPdf({ organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title: REGISTER_TITLE, subject: period, pagination: 'streamed' }, async (doc) => {
     doc.title(REGISTER_TITLE, period);
     doc.paragraph(
       'Ce registre documente toute violation de données personnelles — y compris les incidents écartés et les violations non notifiées — avec les faits, leurs effets, les mesures prises et la motivation des décisions, pour permettre à la CNIL de vérifier le respect de l’article 33 (art. 33(5) RGPD). Le détail de chaque rubrique figure dans l’export XLSX.',
@@ -74,7 +74,7 @@ export function breachRegisterPdf(input: RegisterInput): Promise<Buffer> {
       doc.paragraph('Aucune violation découverte dans la période.');
       return;
     }
-    doc.table({
+    await doc.longTable({
       columns: [
         { header: REGISTER_PDF_COLUMNS[0], width: 17 },
         { header: REGISTER_PDF_COLUMNS[1], width: 18 },

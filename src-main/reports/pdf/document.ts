@@ -18,7 +18,7 @@ import { parseInstant } from '../format';
 import { parsedFonts } from './fonts';
 import type { Layout } from './layout';
 import { drawFooter, drawHeader, type AuditHead } from './page-frame';
-import { drawTable, type TableSpec } from './table';
+import { drawTable, tableRows, type TableSpec } from './table';
 import { COLOR, CONTENT_WIDTH, FONT, GAP, MARGINS, PAGE, SIZE } from './theme';
 
 export interface DocumentMeta {
@@ -47,6 +47,19 @@ export interface KeyValue {
 export const NOT_PROVIDED = 'Non renseigné';
 
 const BODY_LINE_GAP = 2;
+
+/**
+ * pdfkit remembers the layout of every word it measures for the whole document (EmbeddedFont
+ * `layoutCache`, never emptied): a 10 000-row register adds references, dates and numbers by the
+ * ten thousand. Emptied every this many pages, the cache stays at a few thousand words; the common
+ * ones come back at once from the fonts' own bounded cache (fonts.ts).
+ */
+export const WORD_CACHE_PAGES = 20;
+
+/** pdfkit's registered fonts, as far as the word cache goes (not part of its typed API). */
+interface PdfkitFonts {
+  _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }>;
+}
 
 /** XMP is XML; pdfkit copies the title and author into it without escaping. */
 function escapeXml(text: string): string {
@@ -112,13 +125,37 @@ export class ReportDocument implements Layout {
     this.structure = this.pdf.struct('Document');
     this.pdf.addStructure(this.structure);
     this.pdf.y = this.top;
+    this.pdf.on('pageAdded', () => {
+      this.pagesStarted += 1;
+      if (this.pagesStarted % WORD_CACHE_PAGES === 0) this.forgetLaidOutWords();
+    });
     if (meta.pagination === 'streamed') {
       this.frameCurrentPage();
       this.pdf.on('pageAdded', () => this.frameCurrentPage());
     }
   }
 
+  /** Empties pdfkit's per-document word cache (see WORD_CACHE_PAGES). */
+  private forgetLaidOutWords(): void {
+    const fonts = new Set(Object.values((this.pdf as unknown as PdfkitFonts)._fontFamilies ?? {}));
+    for (const font of fonts) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  }
+
   private streamedPages = 0;
+  private pagesStarted = 1;
+  private pagesAtLastPause = 1;
+
+  /**
+   * Lets the event loop run if a page was started since the last pause: other calls to the service
+   * are answered while a long register is drawn, and the bytes already produced leave pdfkit's
+   * stream instead of piling up in it (a PDF drawn in one synchronous go is held whole, in tens of
+   * thousands of small chunks, until it ends). Once a page, so the pauses cost nothing measurable.
+   */
+  async breathe(): Promise<void> {
+    if (this.pagesStarted === this.pagesAtLastPause) return;
+    this.pagesAtLastPause = this.pagesStarted;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 
   /** Streamed pagination: header and footer drawn when a page starts, then the content state restored. */
   private frameCurrentPage(): void {
@@ -246,6 +283,12 @@ export class ReportDocument implements Layout {
     return this;
   }
 
+  /** The same table, for registers of any length: drawn row by row, with a pause at each new page. */
+  async longTable(spec: TableSpec): Promise<this> {
+    for (const _row of tableRows(this, spec)) await this.breathe();
+    return this;
+  }
+
   bullets(items: readonly string[], parent: PDFKit.PDFStructureElement = this.structure): this {
     const list = this.pdf.struct('L');
     parent.add(list);
@@ -368,14 +411,47 @@ export async function renderPdfTo(meta: DocumentMeta, build: BuildDocument, out:
   await finished(out);
 }
 
-/** Builds a report in memory (small documents: notifications, recovery kit, one-page summaries). */
+/**
+ * pdfkit emits one small buffer per line of PDF syntax (" 12 0 obj", "endobj"…): hundreds of
+ * thousands for a long register, each with its own memory block. They are copied into 1 MiB blocks
+ * as they arrive and dropped.
+ */
+class OutputBlocks {
+  private static readonly BLOCK = 1 << 20;
+  private readonly full: Buffer[] = [];
+  private current = Buffer.allocUnsafe(OutputBlocks.BLOCK);
+  private used = 0;
+  private total = 0;
+
+  push(chunk: Uint8Array): void {
+    this.total += chunk.length;
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.used === this.current.length) {
+        this.full.push(this.current);
+        this.current = Buffer.allocUnsafe(Math.max(OutputBlocks.BLOCK, chunk.length - offset));
+        this.used = 0;
+      }
+      const n = Math.min(chunk.length - offset, this.current.length - this.used);
+      this.current.set(chunk.subarray(offset, offset + n), this.used);
+      this.used += n;
+      offset += n;
+    }
+  }
+
+  concat(): Buffer {
+    return Buffer.concat([...this.full, this.current.subarray(0, this.used)], this.total);
+  }
+}
+
+/** Builds a report in memory (documents and registers the service returns as bytes). */
 export async function renderPdf(meta: DocumentMeta, build: BuildDocument): Promise<Buffer> {
   const doc = new ReportDocument(meta);
-  const chunks: Buffer[] = [];
-  doc.pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const output = new OutputBlocks();
+  doc.pdf.on('data', (chunk: Uint8Array) => output.push(chunk));
   const ended = once(doc.pdf, 'end');
   await build(doc);
   doc.finish();
   await ended;
-  return Buffer.concat(chunks);
+  return output.concat();
 }

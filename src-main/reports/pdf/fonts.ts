@@ -77,20 +77,50 @@ interface GlyphRun {
   readonly advanceWidth: number;
 }
 
-/** A copy of a remembered layout, with fontkit's GlyphRun `advanceWidth` (the sum of the x advances). */
+/**
+ * A glyph position as pdfkit uses it, every field declared up front. pdfkit scales each field of a
+ * run in place (`for (key in position) position[key] *= scale`), then adds `advanceWidth`: on plain
+ * copies (`{ ...p }`) V8 ended up giving each object a hidden class of its own, some 300 bytes a
+ * glyph (a heap snapshot of the breach register counted 115 000 of them after 1 500 pages).
+ */
+class Position implements GlyphPosition {
+  [key: string]: number;
+  advanceWidth = 0;
+  constructor(
+    public xAdvance: number,
+    public yAdvance: number,
+    public xOffset: number,
+    public yOffset: number,
+  ) {}
+}
+
+/** A fresh copy of a remembered layout, with fontkit's GlyphRun `advanceWidth` (the sum of the x advances). */
 class CopiedRun implements GlyphRun {
+  readonly positions: Position[] = [];
   constructor(
     readonly glyphs: readonly unknown[],
-    readonly positions: GlyphPosition[],
-  ) {}
+    offsets: readonly number[],
+  ) {
+    for (let i = 0; i < offsets.length; i += 4) {
+      this.positions.push(new Position(offsets[i] ?? 0, offsets[i + 1] ?? 0, offsets[i + 2] ?? 0, offsets[i + 3] ?? 0));
+    }
+  }
   get advanceWidth(): number {
     let width = 0;
-    for (const p of this.positions) width += p.xAdvance ?? 0;
+    for (const p of this.positions) width += p.xAdvance;
     return width;
   }
 }
 
+/** Per face; with four numbers a glyph, about 15 MB at most for ordinary French words. */
 const MAX_REMEMBERED_WORDS = 50_000;
+
+/** A word's layout as remembered: fontkit's glyphs, and x/y advance, x/y offset of each, in font units. */
+interface RememberedWord {
+  glyphs: readonly unknown[];
+  /** A plain array of numbers: V8 stores it unboxed, 8 bytes a number, with no buffer of its own. */
+  offsets: readonly number[];
+}
 
 /**
  * The font, with the layout of each word remembered across documents. pdfkit lays text out word by
@@ -100,17 +130,18 @@ const MAX_REMEMBERED_WORDS = 50_000;
  * fontkit's own shared objects, which pdfkit only reads.
  */
 function rememberingLayouts(font: ParsedFont): ParsedFont {
-  const words = new Map<string, { glyphs: readonly unknown[]; positions: readonly GlyphPosition[] }>();
+  const words = new Map<string, RememberedWord>();
   const layout = (text: string, features?: unknown): GlyphRun => {
     if (features !== undefined) return font.layout(text, features);
     let known = words.get(text);
     if (!known) {
       const run = font.layout(text);
-      known = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
+      const offsets = run.positions.flatMap((p) => [p.xAdvance ?? 0, p.yAdvance ?? 0, p.xOffset ?? 0, p.yOffset ?? 0]);
+      known = { glyphs: run.glyphs, offsets };
       if (words.size >= MAX_REMEMBERED_WORDS) words.clear();
       words.set(text, known);
     }
-    return new CopiedRun(known.glyphs, known.positions.map((p) => ({ ...p })));
+    return new CopiedRun(known.glyphs, known.offsets);
   };
   return new Proxy(font, {
     get(target, property) {

@@ -85,7 +85,18 @@ function splitToFit(pdf: PDFKit.PDFDocument, text: string, width: number, maxHei
   return [pieces.slice(0, n).join('').trimEnd(), pieces.slice(n).join('').trimStart()];
 }
 
+/** Draws the whole table at once (short tables: a summary, a fiche's recipients). */
 export function drawTable(layout: Layout, spec: TableSpec): void {
+  for (const _row of tableRows(layout, spec)) {
+    // Each step draws one row; nothing to do between rows.
+  }
+}
+
+/**
+ * Draws the table one row per step, so that a long register can let the event loop run between
+ * rows (ReportDocument.longTable) while short tables are drawn in one go (drawTable).
+ */
+export function* tableRows(layout: Layout, spec: TableSpec): Generator<void, void, undefined> {
   const { pdf } = layout;
   const variant = spec.variant ?? 'grid';
   const columns = resolveColumns(layout, spec.columns);
@@ -205,6 +216,7 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     }
     tr.end();
     index++;
+    yield;
   }
   table.end();
   pdf.x = layout.left;

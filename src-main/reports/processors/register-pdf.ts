@@ -108,10 +108,10 @@ function processorSection(doc: ReportDocument, p: ProcessorDetail): void {
 export async function processorRegisterPdf(input: ProcessorRegisterInput): Promise<Buffer> {
   return renderPdf(
     { organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title: PROCESSOR_REGISTER_TITLE, pagination: 'streamed' },
-    (doc) => {
+    async (doc) => {
       doc.title(PROCESSOR_REGISTER_TITLE, `Situation au ${formatFrenchDate(input.today)} — ${input.processors.length} sous-traitant(s)`);
       doc.heading('Synthèse');
-      doc.table({
+      await doc.longTable({
         columns: [
           { header: 'Réf.', width: 14 },
           { header: 'Sous-traitant', width: 30 },
@@ -132,7 +132,10 @@ export async function processorRegisterPdf(input: ProcessorRegisterInput): Promi
           ];
         }),
       });
-      for (const p of input.processors) processorSection(doc, p);
+      for (const p of input.processors) {
+        processorSection(doc, p);
+        await doc.breathe();
+      }
     },
   );
 }

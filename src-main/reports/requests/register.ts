@@ -68,7 +68,7 @@ export async function registerPdf(input: RegisterInput): Promise<Buffer> {
   const summary = registerSummary(input.lines);
   return renderPdf(
     { organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title: REGISTER_TITLE, subject: periodText(input.period), pagination: 'streamed' },
-    (doc) => {
+    async (doc) => {
       doc.title(REGISTER_TITLE, periodText(input.period));
       doc.heading('Synthèse');
       doc.keyValues(summaryPairs(summary));
@@ -82,7 +82,7 @@ export async function registerPdf(input: RegisterInput): Promise<Buffer> {
         doc.paragraph('Aucune demande reçue sur cette période.');
         return;
       }
-      doc.table({
+      await doc.longTable({
         columns: [
           { header: 'Référence', width: 17 },
           { header: 'Reçue le', width: 13 },

@@ -141,10 +141,10 @@ function fiche(doc: ReportDocument, p: ProcessingDetail, input: RopaRegisterInpu
 
 export async function ropaRegisterPdf(input: RopaRegisterInput): Promise<Buffer> {
   const title = REGISTER_TITLES[input.record];
-  return renderPdf({ organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title , pagination: 'streamed' }, (doc) => {
+  return renderPdf({ organisation: input.organisation, auditHead: input.auditHead, generatedAt: input.generatedAt, title, pagination: 'streamed' }, async (doc) => {
     doc.title(title, `${input.processings.length} fiche(s) — présentation du modèle de registre de la CNIL`);
     doc.heading('Liste des activités');
-    doc.table({
+    await doc.longTable({
       columns: [
         { header: 'N° / RÉF', width: 14 },
         { header: 'Nom du traitement', width: 26 },
@@ -162,6 +162,9 @@ export async function ropaRegisterPdf(input: RopaRegisterInput): Promise<Buffer>
         p.dpia.screening ? DPIA_OUTCOME_LABELS[p.dpia.screening.outcome].fr : 'Non testé',
       ]),
     });
-    for (const p of input.processings) fiche(doc, p, input);
+    for (const p of input.processings) {
+      fiche(doc, p, input);
+      await doc.breathe();
+    }
   });
 }
