@@ -9,6 +9,23 @@ import { keyToHex } from './crypto';
 
 export type Db = Database.Database;
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Prepared once per connection and SQL text: the repositories run the same few shapes over and over. */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 export interface OpenOptions {
   nativeBinding?: string | undefined;
   readonly?: boolean;

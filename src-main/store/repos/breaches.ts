@@ -3,11 +3,10 @@
  * `breach_communications`. Columns hold what lists filter and sort on; `facts` and `workflow` are JSON
  * documents the service validates (zod) before they get here.
  */
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { BreachNature } from '../../core/breach-vocabulary';
 import type { BreachDecisionKind, BreachStatus } from '../../core/breach-workflow';
 import type { Recommendation, SeverityBand } from '../../core/breach-risk';
-import type { Db } from '../sqlite';
+import { prepared, type Db } from '../sqlite';
 import { linkFilter } from './links';
 
 /** One breach as stored, JSON documents as text. */
@@ -80,23 +79,6 @@ const SEVERITY_RANK: Record<SeverityBand, number> = { low: 0, medium: 1, high: 2
 const SUMMARY_COLUMNS = `id, reference, ref_year, ref_seq, title, status, reported_at, discovered_at, aware_at, due_at, clock_applies,
   notified_at, notification_count, decision, recommendation, severity, subjects_informed_at, closed_at, natures, special_categories,
   subject_count, created_at, created_by, updated_at`;
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** Prepared once per connection and SQL text. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
 
 function toSummary(r: Raw): BreachSummary {
   return {

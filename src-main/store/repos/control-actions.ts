@@ -5,7 +5,7 @@
 import type { ActionStatus, FindingSeverity } from '../../core/audit-plan';
 import type { ActionPriority, ActionSourceType, EvidenceKind, FindingState } from '../../shared/schemas/control';
 import type { Db } from '../sqlite';
-import { prepared } from './control';
+import { prepared } from '../sqlite';
 
 /** Lower case, accents and punctuation removed, for the action search. */
 export function searchKey(text: string): string {

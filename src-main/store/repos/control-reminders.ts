@@ -1,6 +1,6 @@
 /** Per-user reminder dismissals: the only SQL on `reminder_dismissals`. A dismissed key never fires again. */
 import type { Db } from '../sqlite';
-import { prepared } from './control';
+import { prepared } from '../sqlite';
 
 export function dismissedKeys(db: Db, userId: string): Set<string> {
   const rows = prepared(db, 'SELECT key FROM reminder_dismissals WHERE user_id = ?').all(userId) as { key: string }[];

@@ -2,26 +2,8 @@
  * Contrôle, first half: the only SQL on the audit plan (plans, items) and the permanent controls
  * (checks, executions). Findings, actions and evidence are in control-actions.ts.
  */
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { AuditItemStatus, AuditTarget, ControlFrequency } from '../../core/audit-plan';
-import type { Db } from '../sqlite';
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** Prepared once per connection and SQL text. */
-export function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
+import { prepared, type Db } from '../sqlite';
 
 /** Whether another module's table is in this vault yet (its migration may not be registered). */
 export function tableExists(db: Db, name: string): boolean {

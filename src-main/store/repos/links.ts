@@ -4,8 +4,7 @@
  */
 import type { BreachStatus } from '../../core/breach-workflow';
 import type { RequestState, RequestType } from '../../core/request-workflow';
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../sqlite';
+import { prepared, type Db } from '../sqlite';
 
 export interface LinkedRef {
   id: string;
@@ -25,23 +24,6 @@ export interface RequestRef {
   type: RequestType;
   state: RequestState;
   receivedAt: string;
-}
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** Prepared once per connection and SQL text. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
 }
 
 /**
@@ -170,25 +152,20 @@ interface RawBreachRef {
 }
 const toBreachRef = (r: RawBreachRef): BreachRef => ({ id: r.id, reference: r.reference, title: r.title, status: r.status, discoveredAt: r.discovered_at });
 
-export function breachesOfProcessing(db: Db, processingId: string, limit: number): { rows: BreachRef[]; total: number } {
+/** The breaches linked to `targetId` through one of the breach link tables (names from LINK_FILTERS). */
+function linkedBreaches(db: Db, table: 'breach_processings' | 'breach_processors', targetId: string, limit: number): { rows: BreachRef[]; total: number } {
+  const { target } = LINK_FILTERS[table];
   const rows = prepared(
     db,
-    `SELECT b.id, b.reference, b.title, b.status, b.discovered_at FROM breach_processings l JOIN breaches b ON b.id = l.breach_id
-     WHERE l.processing_id = ? ORDER BY b.discovered_at DESC, b.reference DESC LIMIT ?`,
-  ).all(processingId, limit) as RawBreachRef[];
-  const total = (prepared(db, 'SELECT count(*) AS n FROM breach_processings WHERE processing_id = ?').get(processingId) as { n: number }).n;
+    `SELECT b.id, b.reference, b.title, b.status, b.discovered_at FROM ${table} l JOIN breaches b ON b.id = l.breach_id
+     WHERE l.${target} = ? ORDER BY b.discovered_at DESC, b.reference DESC LIMIT ?`,
+  ).all(targetId, limit) as RawBreachRef[];
+  const total = (prepared(db, `SELECT count(*) AS n FROM ${table} WHERE ${target} = ?`).get(targetId) as { n: number }).n;
   return { rows: rows.map(toBreachRef), total };
 }
 
-export function breachesOfProcessor(db: Db, processorId: string, limit: number): { rows: BreachRef[]; total: number } {
-  const rows = prepared(
-    db,
-    `SELECT b.id, b.reference, b.title, b.status, b.discovered_at FROM breach_processors l JOIN breaches b ON b.id = l.breach_id
-     WHERE l.processor_id = ? ORDER BY b.discovered_at DESC, b.reference DESC LIMIT ?`,
-  ).all(processorId, limit) as RawBreachRef[];
-  const total = (prepared(db, 'SELECT count(*) AS n FROM breach_processors WHERE processor_id = ?').get(processorId) as { n: number }).n;
-  return { rows: rows.map(toBreachRef), total };
-}
+export const breachesOfProcessing = (db: Db, processingId: string, limit: number) => linkedBreaches(db, 'breach_processings', processingId, limit);
+export const breachesOfProcessor = (db: Db, processorId: string, limit: number) => linkedBreaches(db, 'breach_processors', processorId, limit);
 
 export function requestsOfProcessing(db: Db, processingId: string, limit: number): { rows: RequestRef[]; total: number } {
   const rows = prepared(

@@ -3,10 +3,9 @@
  * lists filter and sort on, including the due dates the service computes; `details` (its own table)
  * holds the rest of the file as JSON.
  */
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { DeadlineProfile } from '../../core/request-deadline';
 import type { RequestOutcome, RequestState, RequestType } from '../../core/request-workflow';
-import type { Db } from '../sqlite';
+import { prepared, type Db } from '../sqlite';
 import { linkFilter } from './links';
 
 /** One request as stored: the indexed columns, and `details` (JSON text) for everything else. */
@@ -124,23 +123,6 @@ export function searchKey(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .trim();
-}
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** Prepared once per connection and SQL text: lists run the same few shapes over and over. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
 }
 
 function params(r: RequestRecord): Record<string, string | number | null> {
